@@ -1,0 +1,87 @@
+package org.cytostorm.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cytostorm.engine.eval.InterpretedKernels;
+import org.cytostorm.engine.eval.KernelCompiler;
+import org.cytostorm.engine.eval.Kernels;
+import org.cytostorm.engine.model.Model;
+import org.cytostorm.engine.model.Rule;
+import org.cytostorm.engine.model.Species;
+import org.cytostorm.engine.solve.OdeProblem;
+import org.cytostorm.engine.system.Lowering;
+import org.cytostorm.engine.system.OdeSystem;
+
+/**
+ * A model validated, lowered and compiled to bytecode once; immutable and thread-safe, so any
+ * number of runs (threads) can share it. Start runs with {@link #problem()}.
+ *
+ * <pre>{@code
+ * CompiledModel m = CompiledModel.compile(AntimonyParser.parse(text, "model.ant"));
+ * Solution s = m.problem().withUniformTimes(0, 200, 101).with("k_pg", 0.6).solve();
+ * }</pre>
+ */
+public final class CompiledModel {
+
+    private final Model model;
+    private final OdeSystem system;
+    private final Kernels kernels;
+    private final List<String> defaultOutputs;
+
+    private CompiledModel(Model model, OdeSystem system, Kernels kernels) {
+        this.model = model;
+        this.system = system;
+        this.kernels = kernels;
+        this.defaultOutputs = defaultOutputs(model);
+    }
+
+    /** Validates, lowers and compiles a model to bytecode. */
+    public static CompiledModel compile(Model model) {
+        OdeSystem system = Lowering.lower(model);
+        return new CompiledModel(model, system, KernelCompiler.compile(system));
+    }
+
+    /**
+     * The same model evaluated by the reference tree-walking interpreter instead of generated code:
+     * slower, for checking the compiler.
+     */
+    public static CompiledModel interpreted(Model model) {
+        OdeSystem system = Lowering.lower(model);
+        return new CompiledModel(model, system, new InterpretedKernels(system));
+    }
+
+    /** The default columns: every species, then assignment-rule and rate-rule variables. */
+    private static List<String> defaultOutputs(Model model) {
+        List<String> out = new ArrayList<>();
+        for (Species s : model.species()) {
+            out.add(s.id());
+        }
+        for (Rule r : model.rules()) {
+            if (r.variable() != null && !out.contains(r.variable())) {
+                out.add(r.variable());
+            }
+        }
+        return out;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public OdeSystem system() {
+        return system;
+    }
+
+    public Kernels kernels() {
+        return kernels;
+    }
+
+    public List<String> defaultOutputs() {
+        return defaultOutputs;
+    }
+
+    /** A problem with the model's own values, from t = 0 to 1 with outputs at both ends; refine with its with-methods. */
+    public OdeProblem problem() {
+        return OdeProblem.of(this);
+    }
+}

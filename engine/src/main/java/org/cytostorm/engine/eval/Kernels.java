@@ -1,0 +1,26 @@
+package org.cytostorm.engine.eval;
+
+/**
+ * The executable form of an {@link org.cytostorm.engine.system.OdeSystem}'s programs. Every method
+ * reads time {@code t}, the state {@code y} and the parameters {@code p}, uses {@code w} as scratch
+ * space for intermediates (at least {@code OdeSystem.workspaceSize()} long) and writes {@code out}.
+ * Implementations hold no mutable state: one instance serves any number of threads, each passing
+ * its own arrays.
+ */
+public interface Kernels {
+
+    /** The derivatives f(t, y), n outputs. */
+    void rhs(double t, double[] y, double[] p, double[] w, double[] out);
+
+    /** ∂f/∂y, row-major n×n outputs (entries not written are zero). */
+    void jacobian(double t, double[] y, double[] p, double[] w, double[] out);
+
+    /** ∂f/∂t, n outputs. */
+    void timeDerivative(double t, double[] y, double[] p, double[] w, double[] out);
+
+    /** Every observable symbol's value. */
+    void observe(double t, double[] y, double[] p, double[] w, double[] out);
+
+    /** Each event trigger as 1 (true) or 0 (false). */
+    void triggers(double t, double[] y, double[] p, double[] w, double[] out);
+}

@@ -1,0 +1,526 @@
+package org.cytostorm.engine.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.cytostorm.engine.CompiledModel;
+import org.cytostorm.engine.eval.ExpressionEvaluator;
+import org.cytostorm.engine.eval.InterpretedKernels;
+import org.cytostorm.engine.eval.Kernels;
+import org.cytostorm.engine.expr.Expr;
+import org.cytostorm.engine.expr.Slot;
+import org.cytostorm.engine.system.InitStatement;
+import org.cytostorm.engine.system.LoweredEvent;
+import org.cytostorm.engine.system.OdeSystem;
+
+/**
+ * One run: computes initial values, integrates segment by segment between discontinuities,
+ * samples the requested output times from the dense output, and executes events with SBML Level 3
+ * semantics (trigger transitions located to a tolerance, delays, priorities, persistence, values
+ * from trigger time). Owns all mutable state of the run; used by one thread, once.
+ */
+final class Integration implements StepObserver {
+
+    /** Events at one instant beyond this count are taken as an endless loop. */
+    private static final int MAX_EVENTS_PER_INSTANT = 10_000;
+    /** DOPRI853 checks for stiffness every this many steps (AUTO only). */
+    private static final int STIFFNESS_CHECK_INTERVAL = 25;
+
+    private final OdeProblem problem;
+    private final OdeSystem system;
+    private final Kernels kernels;
+    private final SolverOptions options;
+    private final int n;
+    private final double[] p;
+    private final double[] w;
+    private final double[] scratchObservables;
+    private final Counters counters = new Counters();
+
+    // outputs
+    private final double[] times;
+    private final int[] columnSource;
+    private final double[][] columns;
+    private int row;
+    private final double[] yOut;
+
+    // events
+    private final List<LoweredEvent> events;
+    private final double[] triggerNow;
+    private final double[] triggerProbe;
+    private final boolean[] previous;
+    private final List<Pending> pending = new ArrayList<>();
+    private long sequence;
+    private final double[] yEvent;
+    private double eventTime;
+    private boolean eventFound;
+
+    // the current point and segment
+    private double t;
+    private final double[] y;
+    private final double tEnd;
+    private double[] breakpoints = new double[0];
+    private Advancer advancer;
+    private final BoundFunction function;
+    private String methodUsed;
+    private boolean autoSwitch;
+    private int stiffChecks;
+    private int stiffStrikes;
+    private boolean switchRequested;
+    private final double[] jacobianScratch;
+    private boolean maxStepsHit;
+
+    /** An event that fired and waits for its execution time. */
+    private record Pending(int event, double time, double[] values, long sequence) {
+    }
+
+    Integration(OdeProblem problem) {
+        this.problem = problem;
+        CompiledModel model = problem.model();
+        this.system = model.system();
+        this.kernels = model.kernels();
+        this.options = problem.options();
+        this.n = system.dimension();
+        this.p = system.parameterDefaults();
+        this.w = new double[Math.max(1, system.workspaceSize())];
+        this.scratchObservables = new double[system.observableNames().size()];
+        this.times = problem.outputTimes();
+        List<String> outputs = problem.outputs();
+        this.columnSource = new int[outputs.size()];
+        for (int c = 0; c < outputs.size(); c++) {
+            columnSource[c] = system.observableNames().indexOf(outputs.get(c));
+        }
+        this.columns = new double[outputs.size()][times.length];
+        this.yOut = new double[n];
+        this.events = system.events();
+        this.triggerNow = new double[events.size()];
+        this.triggerProbe = new double[events.size()];
+        this.previous = new boolean[events.size()];
+        this.yEvent = new double[n];
+        this.y = new double[n];
+        this.tEnd = problem.endTime();
+        this.function = new BoundFunction(kernels, p, w, n, system.isAutonomous());
+        this.jacobianScratch = new double[n * n];
+    }
+
+    Solution run() {
+        t = problem.startTime();
+        String initFailure = initialize();
+        if (initFailure != null) {
+            return result(ReturnCode.NON_FINITE, initFailure);
+        }
+        for (int e = 0; e < events.size(); e++) {
+            previous[e] = events.get(e).initialValue();
+        }
+        if (!processEvents()) {
+            return eventLoop();
+        }
+        updateBreakpoints();
+        emitOutputsUpTo(t, true);
+        chooseMethod();
+        advancer.restart(t, y);
+        while (t < tEnd) {
+            double tStop = nextStop();
+            eventFound = false;
+            switchRequested = false;
+            Advancer.Outcome outcome = advancer.advance(tStop, this);
+            if (maxStepsHit) {
+                t = advancer.time();
+                return result(ReturnCode.MAX_STEPS, "the maximum of " + options.maxSteps()
+                        + " steps was reached at t = " + fmt(t) + " before the end time " + fmt(tEnd)
+                        + "; raise the limit or loosen the tolerances");
+            }
+            if (outcome == Advancer.Outcome.FAILED) {
+                return failure();
+            }
+            if (eventFound) {
+                t = eventTime;
+                System.arraycopy(yEvent, 0, y, 0, n);
+            } else {
+                t = advancer.time();
+                System.arraycopy(advancer.state(), 0, y, 0, n);
+            }
+            if (switchRequested) {
+                useStiffSolver();
+            }
+            if (!processEvents()) {
+                return eventLoop();
+            }
+            updateBreakpoints();
+            emitOutputsUpTo(t, true);
+            advancer.restart(t, y);
+        }
+        return result(ReturnCode.SUCCESS, "");
+    }
+
+    // ---- initial values -----------------------------------------------------------------------
+
+    /** Computes p and y at the start; returns a message when a value is not finite. */
+    private String initialize() {
+        Map<String, Double> overrides = problem.overrides();
+        for (Map.Entry<String, Double> o : overrides.entrySet()) {
+            Slot s = system.symbol(o.getKey()).orElseThrow().storage();
+            if (s.kind() == Slot.Kind.PARAM) {
+                p[s.index()] = o.getValue();
+            }
+        }
+        for (InitStatement st : system.initialization()) {
+            double v;
+            Double override = overrides.get(st.symbol());
+            if (override != null && st.target().kind() != Slot.Kind.TEMP) {
+                v = override;
+                if (st.overrideScale() != null) {
+                    v *= eval(st.overrideScale());
+                }
+            } else {
+                v = eval(st.value());
+                if (st.scale() != null) {
+                    v *= eval(st.scale());
+                }
+            }
+            write(st.target(), v);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(y[i])) {
+                return "the initial value of " + system.stateNames().get(i) + " is " + y[i];
+            }
+        }
+        return null;
+    }
+
+    private double eval(Expr e) {
+        return ExpressionEvaluator.eval(e, t, y, p, w);
+    }
+
+    private void write(Slot target, double v) {
+        switch (target.kind()) {
+            case STATE:
+                y[target.index()] = v;
+                break;
+            case PARAM:
+                p[target.index()] = v;
+                break;
+            case TEMP:
+                w[target.index()] = v;
+                break;
+            default:
+                throw new IllegalStateException("cannot assign " + target);
+        }
+    }
+
+    // ---- method choice ------------------------------------------------------------------------
+
+    private void chooseMethod() {
+        Method m = options.method();
+        if (m == Method.AUTO) {
+            autoSwitch = true;
+            m = looksStiff() ? Method.RODAS5P : Method.DOPRI853;
+            if (m == Method.RODAS5P) {
+                autoSwitch = false;
+            }
+        }
+        advancer = create(m);
+        methodUsed = advancer.name();
+    }
+
+    /**
+     * A run looks stiff when the Jacobian's largest row sum at the start (a bound on its spectral
+     * radius) times the run's span is far beyond what an explicit method's stability region covers
+     * in a reasonable number of steps.
+     */
+    private boolean looksStiff() {
+        if (n == 0) {
+            return false;
+        }
+        function.jacobian(t, y, jacobianScratch);
+        return jacobianNorm() * (tEnd - t) > 500.0;
+    }
+
+    private double jacobianNorm() {
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                row += Math.abs(jacobianScratch[i * n + j]);
+            }
+            max = Math.max(max, row);
+        }
+        return max;
+    }
+
+    private Advancer create(Method m) {
+        switch (m) {
+            case DOPRI853:
+                return new HipparchusAdvancer(function, counters, options, tEnd - t);
+            case RODAS4:
+                return new StepperAdvancer(Steppers.rodas4(function, options, counters), "RODAS4", tEnd,
+                        options.initialStepSize());
+            default:
+                return new StepperAdvancer(Steppers.rodas5p(function, options, counters), "RODAS5P", tEnd,
+                        options.initialStepSize());
+        }
+    }
+
+    private void useStiffSolver() {
+        advancer = create(Method.RODAS5P);
+        methodUsed = methodUsed + " then RODAS5P";
+        autoSwitch = false;
+    }
+
+    // ---- per step -----------------------------------------------------------------------------
+
+    @Override
+    public boolean onStep(DenseStep step, double[] endState) {
+        if (counters.steps >= options.maxSteps()) {
+            maxStepsHit = true;
+            return true;
+        }
+        double t1 = step.endTime();
+        if (!events.isEmpty()) {
+            kernels.triggers(t1, endState, p, w, triggerNow);
+            if (triggersDiffer(triggerNow)) {
+                locateTriggerChange(step, endState);
+                emitOutputsBefore(step, eventTime);
+                eventFound = true;
+                return true;
+            }
+        }
+        emitOutputsBefore(step, t1);
+        if (autoSwitch && ++stiffChecks % STIFFNESS_CHECK_INTERVAL == 0 && stiffnessLimited(step, endState)) {
+            switchRequested = true;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean triggersDiffer(double[] values) {
+        for (int e = 0; e < values.length; e++) {
+            if ((values[e] != 0.0) != previous[e]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds, by bisection on the dense output, the earliest time in the step at which some
+     * trigger differs from its value before the step, to a tolerance of a few ulps of time.
+     * Leaves the time in {@link #eventTime} and the state there in {@link #yEvent}.
+     */
+    private void locateTriggerChange(DenseStep step, double[] endState) {
+        double lo = step.startTime();
+        double hi = step.endTime();
+        double tol = 4 * Math.ulp(Math.max(Math.abs(lo), Math.abs(hi))) + 1e-13 * (hi - lo);
+        System.arraycopy(endState, 0, yEvent, 0, n);
+        while (hi - lo > tol) {
+            double mid = lo + 0.5 * (hi - lo);
+            if (mid <= lo || mid >= hi) {
+                break;
+            }
+            step.interpolate(mid, yOut);
+            kernels.triggers(mid, yOut, p, w, triggerProbe);
+            if (triggersDiffer(triggerProbe)) {
+                hi = mid;
+                System.arraycopy(yOut, 0, yEvent, 0, n);
+            } else {
+                lo = mid;
+            }
+        }
+        eventTime = hi;
+    }
+
+    /** True when DOPRI853's steps are bounded by stability (|h| times the Jacobian's norm beyond ~3.3). */
+    private boolean stiffnessLimited(DenseStep step, double[] endState) {
+        function.jacobian(step.endTime(), endState, jacobianScratch);
+        double h = step.endTime() - step.startTime();
+        if (h * jacobianNorm() > 3.3) {
+            stiffStrikes++;
+        } else {
+            stiffStrikes = 0;
+        }
+        return stiffStrikes >= 3;
+    }
+
+    // ---- outputs ------------------------------------------------------------------------------
+
+    /** Records output times strictly before {@code limit} from the step's dense output. */
+    private void emitOutputsBefore(DenseStep step, double limit) {
+        while (row < times.length && times[row] < limit) {
+            step.interpolate(times[row], yOut);
+            record(times[row], yOut);
+        }
+    }
+
+    /** Records output times up to {@code limit} (inclusive when asked) from the current state. */
+    private void emitOutputsUpTo(double limit, boolean inclusive) {
+        while (row < times.length && (times[row] < limit || inclusive && times[row] == limit)) {
+            record(times[row], y);
+        }
+    }
+
+    private void record(double time, double[] state) {
+        kernels.observe(time, state, p, w, scratchObservables);
+        for (int c = 0; c < columns.length; c++) {
+            columns[c][row] = scratchObservables[columnSource[c]];
+        }
+        row++;
+    }
+
+    // ---- stops: breakpoints and delayed events -----------------------------------------------
+
+    private double nextStop() {
+        double stop = tEnd;
+        for (double b : breakpoints) {
+            if (b > t) {
+                stop = Math.min(stop, b);
+                break;
+            }
+        }
+        for (Pending pe : pending) {
+            if (pe.time() > t) {
+                stop = Math.min(stop, pe.time());
+            }
+        }
+        return stop;
+    }
+
+    private void updateBreakpoints() {
+        List<Expr> exprs = system.breakpoints();
+        if (exprs.isEmpty()) {
+            return;
+        }
+        double[] values = new double[exprs.size()];
+        int k = 0;
+        for (Expr e : exprs) {
+            double v = eval(e);
+            if (Double.isFinite(v) && v > t && v < tEnd) {
+                values[k++] = v;
+            }
+        }
+        breakpoints = Arrays.copyOf(values, k);
+        Arrays.sort(breakpoints);
+    }
+
+    // ---- events -------------------------------------------------------------------------------
+
+    /**
+     * Handles everything that happens at the current instant: trigger transitions fire events
+     * (scheduling them after their delay), triggers turning false cancel non-persistent pending
+     * executions, and due executions run one at a time in priority order, re-examining triggers
+     * after each. Returns false if events loop endlessly.
+     */
+    private boolean processEvents() {
+        if (events.isEmpty()) {
+            return true;
+        }
+        for (int guard = 0; guard < MAX_EVENTS_PER_INSTANT; guard++) {
+            refreshIntermediates();
+            kernels.triggers(t, y, p, w, triggerNow);
+            for (int e = 0; e < events.size(); e++) {
+                boolean now = triggerNow[e] != 0.0;
+                if (now && !previous[e]) {
+                    fire(e);
+                } else if (!now && previous[e] && !events.get(e).persistent()) {
+                    final int cancelled = e;
+                    pending.removeIf(pe -> pe.event() == cancelled);
+                }
+                previous[e] = now;
+            }
+            Pending next = nextDue();
+            if (next == null) {
+                return true;
+            }
+            pending.remove(next);
+            execute(next);
+        }
+        return false;
+    }
+
+    private void fire(int e) {
+        LoweredEvent event = events.get(e);
+        refreshIntermediates();
+        double delay = event.delay() == null ? 0.0 : eval(event.delay());
+        double[] values = event.useValuesFromTriggerTime() ? assignmentValues(event) : null;
+        pending.add(new Pending(e, t + delay, values, sequence++));
+    }
+
+    /** The due execution of highest priority; ties go to the earliest fired, then document order. */
+    private Pending nextDue() {
+        Pending best = null;
+        double bestPriority = 0;
+        for (Pending pe : pending) {
+            if (pe.time() > t) {
+                continue;
+            }
+            LoweredEvent ev = events.get(pe.event());
+            double priority = ev.priority() == null ? Double.NEGATIVE_INFINITY : eval(ev.priority());
+            if (Double.isNaN(priority)) {
+                priority = Double.NEGATIVE_INFINITY;
+            }
+            if (best == null || priority > bestPriority) {
+                best = pe;
+                bestPriority = priority;
+            }
+        }
+        return best;
+    }
+
+    private double[] assignmentValues(LoweredEvent event) {
+        double[] values = new double[event.assignments().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = eval(event.assignments().get(i).value());
+        }
+        return values;
+    }
+
+    private void execute(Pending pe) {
+        LoweredEvent event = events.get(pe.event());
+        refreshIntermediates();
+        double[] values = pe.values() != null ? pe.values() : assignmentValues(event);
+        double[] scales = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Expr scale = event.assignments().get(i).scale();
+            scales[i] = scale == null ? 1.0 : eval(scale);
+        }
+        for (int i = 0; i < values.length; i++) {
+            write(event.assignments().get(i).target(), values[i] * scales[i]);
+        }
+        counters.events++;
+    }
+
+    /** Fills the workspace with every intermediate (rules, rates) at the current point for the evaluator. */
+    private void refreshIntermediates() {
+        InterpretedKernels.run(system.observe(), t, y, p, w, scratchObservables);
+    }
+
+    // ---- results ------------------------------------------------------------------------------
+
+    private Solution failure() {
+        ReturnCode code = advancer.failureCode();
+        double at = advancer.failureTime();
+        t = at;
+        int component = advancer.failureComponent();
+        String what;
+        if (code == ReturnCode.NON_FINITE) {
+            String variable = component >= 0 ? system.stateNames().get(component) : "a variable";
+            what = "the rate of change of " + variable + " became NaN or infinite at t = " + fmt(at);
+        } else {
+            what = "the step size fell below what double precision resolves at t = " + fmt(at)
+                    + " (the solution may blow up there, or the model is discontinuous)";
+        }
+        return result(code, what);
+    }
+
+    private Solution eventLoop() {
+        return result(ReturnCode.EVENT_LOOP, "events kept firing at t = " + fmt(t) + " without time advancing");
+    }
+
+    private Solution result(ReturnCode code, String message) {
+        return new Solution(times, problem.outputs(), columns, row, counters.snapshot(), code, message, t,
+                methodUsed == null ? "none" : methodUsed);
+    }
+
+    private static String fmt(double v) {
+        return String.format(java.util.Locale.ROOT, "%.6g", v);
+    }
+}

@@ -1,0 +1,200 @@
+package org.cytostorm.engine.solve;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cytostorm.engine.CompiledModel;
+import org.cytostorm.engine.system.SymbolInfo;
+import org.cytostorm.engine.system.SymbolKind;
+
+/**
+ * One run's specification: a compiled model with parameter overrides and initial values, the time
+ * span, the output times and columns, and the solver options. Immutable: every {@code with}
+ * returns a changed copy, so variants (patients, trial arms) share the compiled model and cost
+ * nothing to make. {@link #solve()} runs it.
+ */
+public final class OdeProblem {
+
+    private final CompiledModel model;
+    private final Map<String, Double> overrides;
+    private final double startTime;
+    private final double endTime;
+    private final double[] outputTimes;
+    private final List<String> outputs;
+    private final SolverOptions options;
+
+    private OdeProblem(CompiledModel model, Map<String, Double> overrides, double startTime, double endTime,
+                       double[] outputTimes, List<String> outputs, SolverOptions options) {
+        this.model = model;
+        this.overrides = overrides;
+        this.startTime = startTime;
+        this.endTime = endTime;
+        this.outputTimes = outputTimes;
+        this.outputs = outputs;
+        this.options = options;
+    }
+
+    public static OdeProblem of(CompiledModel model) {
+        return new OdeProblem(model, Map.of(), 0.0, 1.0, new double[] {0.0, 1.0}, model.defaultOutputs(),
+                SolverOptions.DEFAULTS);
+    }
+
+    public CompiledModel model() {
+        return model;
+    }
+
+    /** Overrides by symbol, in the symbol's own units (a concentration species as a concentration). */
+    public Map<String, Double> overrides() {
+        return overrides;
+    }
+
+    public double startTime() {
+        return startTime;
+    }
+
+    public double endTime() {
+        return endTime;
+    }
+
+    public double[] outputTimes() {
+        return outputTimes.clone();
+    }
+
+    public List<String> outputs() {
+        return outputs;
+    }
+
+    public SolverOptions options() {
+        return options;
+    }
+
+    /**
+     * Sets a parameter's value, a compartment's size or a species' initial value for this run
+     * (replacing any initial assignment of it).
+     *
+     * @throws IllegalArgumentException for an unknown name or a variable defined by an assignment
+     *                                  rule or kinetic law
+     */
+    public OdeProblem with(String name, double value) {
+        SymbolInfo info = model.system().symbol(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown parameter, compartment or species '" + name + "'" + suggestion(name)));
+        if (info.ruleDefined()) {
+            String why = info.kind() == SymbolKind.REACTION ? "a reaction (its rate is computed)"
+                    : "defined by an assignment rule";
+            throw new IllegalArgumentException("'" + name + "' is " + why + " and cannot be set");
+        }
+        if (Double.isNaN(value)) {
+            throw new IllegalArgumentException("value of '" + name + "' must be a number, not NaN");
+        }
+        Map<String, Double> copy = new LinkedHashMap<>(overrides);
+        copy.put(name, value);
+        return new OdeProblem(model, Collections.unmodifiableMap(copy), startTime, endTime, outputTimes, outputs,
+                options);
+    }
+
+    /** Several overrides at once. */
+    public OdeProblem with(Map<String, Double> values) {
+        OdeProblem p = this;
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            p = p.with(e.getKey(), e.getValue());
+        }
+        return p;
+    }
+
+    private String suggestion(String name) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : model.system().symbols().keySet()) {
+            int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, name.length() / 3) ? "; did you mean '" + best + "'?" : "";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.length()];
+    }
+
+    /**
+     * Runs from {@code start} to {@code end}, reporting at the given times.
+     *
+     * @throws IllegalArgumentException if end is not after start, or an output time is outside
+     *                                  [start, end] or out of order
+     */
+    public OdeProblem withTimes(double start, double end, double[] times) {
+        if (!Double.isFinite(start) || !Double.isFinite(end) || !(end >= start)) {
+            throw new IllegalArgumentException("the run must end at or after it starts (start " + start
+                    + ", end " + end + ")");
+        }
+        double[] copy = times.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (!(copy[i] >= start && copy[i] <= end)) {
+                throw new IllegalArgumentException("output time " + copy[i] + " is outside the run [" + start
+                        + ", " + end + "]");
+            }
+            if (i > 0 && copy[i] < copy[i - 1]) {
+                throw new IllegalArgumentException("output times must not decrease (" + copy[i - 1] + " then "
+                        + copy[i] + ")");
+            }
+        }
+        return new OdeProblem(model, overrides, start, end, copy, outputs, options);
+    }
+
+    /** Runs from start to end with {@code points} equally spaced output times including both ends. */
+    public OdeProblem withUniformTimes(double start, double end, int points) {
+        if (points < 1) {
+            throw new IllegalArgumentException("at least one output point is needed, not " + points);
+        }
+        double[] times = new double[points];
+        for (int i = 0; i < points; i++) {
+            times[i] = points == 1 ? end : start + (end - start) * i / (points - 1);
+        }
+        if (points > 1) {
+            times[points - 1] = end;
+        }
+        return withTimes(start, end, times);
+    }
+
+    /** Chooses the columns of the solution (any species, compartment, parameter, reaction or rule variable). */
+    public OdeProblem withOutputs(List<String> names) {
+        List<String> checked = new ArrayList<>();
+        for (String name : names) {
+            if (!model.system().observableNames().contains(name)) {
+                throw new IllegalArgumentException("cannot output unknown symbol '" + name + "'" + suggestion(name));
+            }
+            checked.add(name);
+        }
+        return new OdeProblem(model, overrides, startTime, endTime, outputTimes, List.copyOf(checked), options);
+    }
+
+    public OdeProblem withOptions(SolverOptions newOptions) {
+        return new OdeProblem(model, overrides, startTime, endTime, outputTimes, outputs,
+                Objects.requireNonNull(newOptions, "options"));
+    }
+
+    /** Integrates. Never throws for a numerical failure: the solution says how the run ended. */
+    public Solution solve() {
+        return new Integration(this).run();
+    }
+}

@@ -1,0 +1,152 @@
+package org.cytostorm.engine.solve;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cytostorm.engine.io.AtomicFiles;
+
+/**
+ * The result of a run: named columns of values at the requested output times, how the run ended
+ * and what it cost. A run that failed keeps the rows it reached ({@link #rows()}) and says why
+ * ({@link #returnCode()}, {@link #message()}). Immutable.
+ */
+public final class Solution {
+
+    private final double[] times;
+    private final List<String> names;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final double[][] columns;
+    private final int rows;
+    private final SolverStatistics statistics;
+    private final ReturnCode returnCode;
+    private final String message;
+    private final double finalTime;
+    private final String methodUsed;
+
+    Solution(double[] times, List<String> names, double[][] columns, int rows, SolverStatistics statistics,
+             ReturnCode returnCode, String message, double finalTime, String methodUsed) {
+        this.times = times;
+        this.names = List.copyOf(names);
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        this.columns = columns;
+        this.rows = rows;
+        this.statistics = statistics;
+        this.returnCode = returnCode;
+        this.message = message;
+        this.finalTime = finalTime;
+        this.methodUsed = methodUsed;
+    }
+
+    /** The requested output times (all of them, also those a failed run did not reach). */
+    public double[] times() {
+        return times.clone();
+    }
+
+    /** Number of output times reached. */
+    public int rows() {
+        return rows;
+    }
+
+    public double time(int row) {
+        return times[row];
+    }
+
+    /** Column names (symbol ids), in column order. */
+    public List<String> names() {
+        return names;
+    }
+
+    public boolean has(String name) {
+        return index.containsKey(name);
+    }
+
+    /** A column's values at the output times reached. */
+    public double[] column(String name) {
+        return Arrays.copyOf(columns[columnIndex(name)], rows);
+    }
+
+    public double value(String name, int row) {
+        if (row >= rows) {
+            throw new IndexOutOfBoundsException("row " + row + " was not reached (" + rows + " rows)");
+        }
+        return columns[columnIndex(name)][row];
+    }
+
+    /** The value at the last output time reached. */
+    public double last(String name) {
+        return value(name, rows - 1);
+    }
+
+    private int columnIndex(String name) {
+        Integer i = index.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException("no column '" + name + "'; columns are " + names);
+        }
+        return i;
+    }
+
+    public SolverStatistics statistics() {
+        return statistics;
+    }
+
+    public ReturnCode returnCode() {
+        return returnCode;
+    }
+
+    public boolean isSuccess() {
+        return returnCode.isSuccess();
+    }
+
+    /** Why the run stopped early, or an empty string. */
+    public String message() {
+        return message;
+    }
+
+    /** The time the integration reached. */
+    public double finalTime() {
+        return finalTime;
+    }
+
+    /** The method that integrated the run ("DOPRI853", "RODAS5P", or "DOPRI853 then RODAS5P"). */
+    public String methodUsed() {
+        return methodUsed;
+    }
+
+    /** This solution if the run succeeded; otherwise throws a {@link SolverException} with its message. */
+    public Solution orThrow() {
+        if (!isSuccess()) {
+            throw new SolverException(returnCode, finalTime, message);
+        }
+        return this;
+    }
+
+    /** Writes a CSV (header {@code time,<names>}; values round-trip exactly) of the rows reached. */
+    public void writeCsv(Writer out) throws IOException {
+        StringBuilder sb = new StringBuilder("time");
+        for (String n : names) {
+            sb.append(',').append(n);
+        }
+        sb.append('\n');
+        out.write(sb.toString());
+        for (int r = 0; r < rows; r++) {
+            sb.setLength(0);
+            sb.append(times[r]);
+            for (double[] column : columns) {
+                sb.append(',').append(column[r]);
+            }
+            sb.append('\n');
+            out.write(sb.toString());
+        }
+    }
+
+    /** Writes the CSV to a file whole or not at all. */
+    public void writeCsv(Path file) throws IOException {
+        AtomicFiles.write(file, this::writeCsv);
+    }
+}
