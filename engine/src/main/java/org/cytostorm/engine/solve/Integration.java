@@ -118,7 +118,9 @@ final class Integration implements StepObserver {
         updateBreakpoints();
         emitOutputsUpTo(t, true);
         chooseMethod();
-        advancer.restart(t, y);
+        if (t < tEnd) {
+            advancer.restart(t, y);
+        }
         while (t < tEnd) {
             double tStop = nextStop();
             eventFound = false;
@@ -148,7 +150,9 @@ final class Integration implements StepObserver {
             }
             updateBreakpoints();
             emitOutputsUpTo(t, true);
-            advancer.restart(t, y);
+            if (t < tEnd) {
+                advancer.restart(t, y);
+            }
         }
         return result(ReturnCode.SUCCESS, "");
     }

@@ -1,5 +1,8 @@
 package org.cytostorm.engine.solve;
 
+import org.cytostorm.engine.solve.rosenbrock.RosenbrockStepper;
+import org.cytostorm.engine.solve.rosenbrock.RosenbrockTableau;
+
 /** Creates the Rosenbrock steppers for a run. */
 final class Steppers {
 
@@ -7,10 +10,12 @@ final class Steppers {
     }
 
     static Stepper rodas5p(OdeFunction f, SolverOptions options, Counters counters) {
-        throw new UnsupportedOperationException("Rodas5P not yet available");
+        return new RosenbrockStepper(f, RosenbrockTableau.rodas5P(), options.tolerances(), counters,
+                options.maxStepSize());
     }
 
     static Stepper rodas4(OdeFunction f, SolverOptions options, Counters counters) {
-        throw new UnsupportedOperationException("Rodas4 not yet available");
+        return new RosenbrockStepper(f, RosenbrockTableau.rodas4(), options.tolerances(), counters,
+                options.maxStepSize());
     }
 }

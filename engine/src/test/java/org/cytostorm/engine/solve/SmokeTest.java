@@ -29,7 +29,7 @@ class SmokeTest {
         CompiledModel cm = CompiledModel.compile(m);
         System.out.println(org.cytostorm.engine.eval.KernelSource.of(cm.system()));
         Solution s = cm.problem().withUniformTimes(0, 4, 5)
-                .withOptions(SolverOptions.DEFAULTS.withMethod(Method.DOPRI853).withTolerances(1e-10, 1e-12)).solve();
+                .withOptions(SolverOptions.DEFAULTS.withMethod(Method.RODAS5P).withTolerances(1e-10, 1e-12)).solve();
         System.out.println(s.returnCode() + " " + s.message() + " " + s.statistics());
         for (int r = 0; r < s.rows(); r++) {
             assertEquals(3 * Math.exp(-0.5 * s.time(r)), s.value("A", r), 1e-8);

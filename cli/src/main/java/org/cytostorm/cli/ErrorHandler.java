@@ -1,0 +1,49 @@
+package org.cytostorm.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import org.cytostorm.engine.model.ModelException;
+import org.cytostorm.engine.solve.SolverException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions into one clear line on standard error and an exit code: bad input (files,
+ * models, parameters) exits 2, a failed computation 1. Stack traces only for what must be a bug.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        java.io.PrintWriter err = cmd.getErr();
+        if (ex instanceof SolverException se) {
+            err.println("error: simulation failed: " + se.getMessage());
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+        if (ex instanceof NoSuchFileException nf) {
+            err.println("error: " + nf.getFile() + ": no such file");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof IOException io) {
+            err.println("error: " + io.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof ModelException || ex instanceof IllegalArgumentException || isParseError(ex)) {
+            err.println("error: " + ex.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("error: internal failure (please report): " + ex);
+        ex.printStackTrace(err);
+        err.flush();
+        return ExitCodes.FAILED;
+    }
+
+    private static boolean isParseError(Exception ex) {
+        return ex.getClass().getSimpleName().endsWith("ParseException");
+    }
+}
