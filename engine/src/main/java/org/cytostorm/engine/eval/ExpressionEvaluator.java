@@ -61,7 +61,7 @@ public final class ExpressionEvaluator {
             case DIV:
                 return arg(a, 0, t, y, p, w) / arg(a, 1, t, y, p, w);
             case POW:
-                return Math.pow(arg(a, 0, t, y, p, w), arg(a, 1, t, y, p, w));
+                return pow(a.get(0), a.get(1), t, y, p, w);
             case NEG:
                 return -arg(a, 0, t, y, p, w);
             case EQ: case LT: case LE: case GT: case GE:
@@ -129,6 +129,26 @@ public final class ExpressionEvaluator {
             default:
                 return unary(c, arg(a, 0, t, y, p, w));
         }
+    }
+
+    /**
+     * x^y. A literal integer exponent (up to 64) means repeated multiplication and a literal 1/2 a
+     * square root, in the interpreter as in generated code: one definition, so the two agree to
+     * the last bit where a derivative's terms cancel and magnify the difference between
+     * {@code Math.pow} and a product.
+     */
+    static double pow(Expr base, Expr exponent, double t, double[] y, double[] p, double[] w) {
+        double x = eval(base, t, y, p, w);
+        if (exponent instanceof Num n) {
+            double e = n.value();
+            if (e == Math.rint(e) && Math.abs(e) <= MathRuntime.MAX_INLINE_POWER) {
+                return MathRuntime.powi(x, (int) e);
+            }
+            if (e == 0.5) {
+                return Math.sqrt(x);
+            }
+        }
+        return Math.pow(x, eval(exponent, t, y, p, w));
     }
 
     private static double arg(List<Expr> a, int i, double t, double[] y, double[] p, double[] w) {

@@ -214,7 +214,7 @@ final class JavaEmitter {
     private void pow(Expr base, Expr exponent, StringBuilder sb) {
         if (exponent instanceof Num n) {
             double x = n.value();
-            if (x == Math.rint(x) && Math.abs(x) <= 64) {
+            if (x == Math.rint(x) && Math.abs(x) <= MathRuntime.MAX_INLINE_POWER) {
                 sb.append(RT).append("powi(");
                 num(base, sb);
                 sb.append(", ").append((int) x).append(')');

@@ -10,7 +10,10 @@ public final class MathRuntime {
     private MathRuntime() {
     }
 
-    /** x to a small integer power by repeated multiplication (generated code uses it for x^n). */
+    /** Literal integer exponents up to this magnitude are evaluated by {@link #powi}. */
+    public static final int MAX_INLINE_POWER = 64;
+
+    /** x to a small integer power by repeated multiplication (x^n with a literal n in a model). */
     public static double powi(double x, int n) {
         if (n < 0) {
             return 1.0 / powi(x, -n);

@@ -25,7 +25,7 @@ public record Annotation(String displayName, String notes, List<Reference> refer
 
     public Annotation {
         references = List.copyOf(references);
-        properties = Map.copyOf(new TreeMap<>(properties));
+        properties = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(properties));
     }
 
     public boolean isEmpty() {

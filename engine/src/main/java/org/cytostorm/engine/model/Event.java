@@ -28,8 +28,12 @@ public record Event(String id, Expr trigger, Expr delay, Expr priority, boolean 
         Objects.requireNonNull(annotation, "annotation");
     }
 
-    /** An event with the text format's defaults: no delay, persistent, trigger false before the start. */
+    /**
+     * An event with the text format's (Antimony's) defaults: no delay, no priority, persistent,
+     * values from trigger time, and a trigger taken as true before the start ({@code t0 = true}),
+     * so a trigger already true at the start does not fire.
+     */
     public static Event of(String id, Expr trigger, List<EventAssignment> assignments) {
-        return new Event(id, trigger, null, null, false, true, true, assignments, Annotation.EMPTY);
+        return new Event(id, trigger, null, null, true, true, true, assignments, Annotation.EMPTY);
     }
 }

@@ -3,7 +3,15 @@ package org.cytostorm.engine.solve;
 import java.util.Arrays;
 import org.cytostorm.engine.eval.Kernels;
 
-/** A system's kernels bound to one run's parameter and workspace arrays. */
+/**
+ * A system's kernels bound to one run's parameter and workspace arrays.
+ *
+ * <p>Between two breakpoints (times where an input switches, such as the end of an infusion) the
+ * system is smooth; at a breakpoint it jumps. A method whose last stages sit exactly on the
+ * segment's end would see the value after the jump inside the segment before it. So within a
+ * segment, evaluation times are clamped into the open interval between its ends when those are
+ * breakpoints: each segment sees the one-sided limit of its own smooth piece.
+ */
 final class BoundFunction implements OdeFunction {
 
     private final Kernels kernels;
@@ -11,6 +19,8 @@ final class BoundFunction implements OdeFunction {
     private final double[] w;
     private final int n;
     private final boolean autonomous;
+    private double earliest = Double.NEGATIVE_INFINITY;
+    private double latest = Double.POSITIVE_INFINITY;
 
     BoundFunction(Kernels kernels, double[] p, double[] w, int n, boolean autonomous) {
         this.kernels = kernels;
@@ -20,6 +30,16 @@ final class BoundFunction implements OdeFunction {
         this.autonomous = autonomous;
     }
 
+    /** Restricts evaluation times to [earliest, latest] for the coming segment. */
+    void window(double earliestTime, double latestTime) {
+        this.earliest = earliestTime;
+        this.latest = latestTime;
+    }
+
+    private double clamp(double t) {
+        return t < earliest ? earliest : (t > latest ? latest : t);
+    }
+
     @Override
     public int dimension() {
         return n;
@@ -27,12 +47,12 @@ final class BoundFunction implements OdeFunction {
 
     @Override
     public void derivatives(double t, double[] y, double[] dydt) {
-        kernels.rhs(t, y, p, w, dydt);
+        kernels.rhs(clamp(t), y, p, w, dydt);
     }
 
     @Override
     public void jacobian(double t, double[] y, double[] dfdy) {
-        kernels.jacobian(t, y, p, w, dfdy);
+        kernels.jacobian(clamp(t), y, p, w, dfdy);
     }
 
     @Override
@@ -40,7 +60,7 @@ final class BoundFunction implements OdeFunction {
         if (autonomous) {
             Arrays.fill(dfdt, 0, n, 0.0);
         } else {
-            kernels.timeDerivative(t, y, p, w, dfdt);
+            kernels.timeDerivative(clamp(t), y, p, w, dfdt);
         }
     }
 }

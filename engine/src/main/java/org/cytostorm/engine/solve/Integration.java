@@ -118,11 +118,8 @@ final class Integration implements StepObserver {
         updateBreakpoints();
         emitOutputsUpTo(t, true);
         chooseMethod();
-        if (t < tEnd) {
-            advancer.restart(t, y);
-        }
+        double tStop = startSegment();
         while (t < tEnd) {
-            double tStop = nextStop();
             eventFound = false;
             switchRequested = false;
             Advancer.Outcome outcome = advancer.advance(tStop, this);
@@ -150,11 +147,23 @@ final class Integration implements StepObserver {
             }
             updateBreakpoints();
             emitOutputsUpTo(t, true);
-            if (t < tEnd) {
-                advancer.restart(t, y);
-            }
+            tStop = startSegment();
         }
         return result(ReturnCode.SUCCESS, "");
+    }
+
+    /**
+     * Starts the segment from the current point to the next stop (a breakpoint, a delayed event
+     * or the end) and returns the stop time.
+     */
+    private double startSegment() {
+        double tStop = nextStop();
+        function.window(isBreakpoint(t) ? Math.nextUp(t) : Double.NEGATIVE_INFINITY,
+                isBreakpoint(tStop) ? Math.nextDown(tStop) : Double.POSITIVE_INFINITY);
+        if (t < tEnd) {
+            advancer.restart(t, y);
+        }
+        return tStop;
     }
 
     // ---- initial values -----------------------------------------------------------------------
@@ -388,6 +397,11 @@ final class Integration implements StepObserver {
         return stop;
     }
 
+    /** Breakpoints passed stay listed until the next update, so the segment after one still sees it. */
+    private boolean isBreakpoint(double time) {
+        return Arrays.binarySearch(breakpoints, time) >= 0;
+    }
+
     private void updateBreakpoints() {
         List<Expr> exprs = system.breakpoints();
         if (exprs.isEmpty()) {
@@ -397,7 +411,7 @@ final class Integration implements StepObserver {
         int k = 0;
         for (Expr e : exprs) {
             double v = eval(e);
-            if (Double.isFinite(v) && v > t && v < tEnd) {
+            if (Double.isFinite(v) && v >= t && v < tEnd) {
                 values[k++] = v;
             }
         }
