@@ -1,6 +1,7 @@
 package org.cytostorm.engine.solve;
 
 import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.ode.LocalizedODEFormats;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
@@ -35,6 +36,9 @@ final class HipparchusAdvancer implements Advancer {
     private ReturnCode failureCode;
     private double failureTime;
     private int failureComponent = -1;
+    /** The last derivative evaluation that was not finite: Hipparchus reports NaN without saying where. */
+    private int nonFiniteComponent = -1;
+    private double nonFiniteTime = Double.NaN;
 
     HipparchusAdvancer(OdeFunction f, Counters counters, SolverOptions options, double span) {
         this.f = f;
@@ -101,6 +105,13 @@ final class HipparchusAdvancer implements Advancer {
                 counters.rhsEvaluations++;
                 double[] dy = new double[n];
                 f.derivatives(time, state, dy);
+                for (int i = 0; i < n; i++) {
+                    if (!Double.isFinite(dy[i])) {
+                        nonFiniteComponent = i;
+                        nonFiniteTime = time;
+                        break;
+                    }
+                }
                 return dy;
             }
         };
@@ -118,8 +129,9 @@ final class HipparchusAdvancer implements Advancer {
             System.arraycopy(s, 0, yEnd, 0, n);
             for (int i = 0; i < n; i++) {
                 if (!Double.isFinite(yEnd[i])) {
+                    // an explicit method cannot narrow this down: the step from t0 to t1 went non-finite
                     failureComponent = i;
-                    failureTime = step.t0;
+                    failureTime = step.t1;
                     nonFinite[0] = true;
                     throw new Stop();
                 }
@@ -143,9 +155,15 @@ final class HipparchusAdvancer implements Advancer {
             }
             return Outcome.STOPPED;
         } catch (MathIllegalStateException e) {
-            failureCode = ReturnCode.STEP_SIZE_UNDERFLOW;
-            failureTime = t;
-            failureComponent = -1;
+            if (e.getSpecifier() == LocalizedODEFormats.NAN_APPEARING_DURING_INTEGRATION) {
+                failureCode = ReturnCode.NON_FINITE;
+                failureTime = nonFiniteTime;
+                failureComponent = nonFiniteComponent;
+            } else {
+                failureCode = ReturnCode.STEP_SIZE_UNDERFLOW;
+                failureTime = t;
+                failureComponent = -1;
+            }
             return Outcome.FAILED;
         }
     }

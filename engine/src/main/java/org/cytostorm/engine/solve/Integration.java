@@ -523,10 +523,34 @@ final class Integration implements StepObserver {
             String variable = component >= 0 ? system.stateNames().get(component) : "a variable";
             what = "the rate of change of " + variable + " became NaN or infinite at t = " + fmt(at);
         } else {
+            System.arraycopy(advancer.state(), 0, y, 0, n);
             what = "the step size fell below what double precision resolves at t = " + fmt(at)
-                    + " (the solution may blow up there, or the model is discontinuous)";
+                    + fastestVariable() + "; the solution may blow up there, or the model is discontinuous";
         }
         return result(code, what);
+    }
+
+    /**
+     * The variable changing fastest relative to its tolerance at the current point: the one that
+     * forces the step size down.
+     */
+    private String fastestVariable() {
+        if (n == 0) {
+            return "";
+        }
+        double[] f = new double[n];
+        function.derivatives(advancer.time(), y, f);
+        int worst = -1;
+        double worstRate = -1;
+        for (int i = 0; i < n; i++) {
+            double rate = Math.abs(f[i]) / (options.absoluteTolerance() + options.relativeTolerance() * Math.abs(y[i]));
+            if (!(rate <= worstRate)) {
+                worst = i;
+                worstRate = rate;
+            }
+        }
+        return " (fastest-changing variable: " + system.stateNames().get(worst) + " = " + fmt(y[worst])
+                + ", d/dt = " + fmt(f[worst]) + ")";
     }
 
     private Solution eventLoop() {
