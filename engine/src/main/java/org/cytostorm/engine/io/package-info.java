@@ -1,0 +1,4 @@
+/**
+ * Files: model readers registered by format, and writing outputs whole or not at all.
+ */
+package org.cytostorm.engine.io;
