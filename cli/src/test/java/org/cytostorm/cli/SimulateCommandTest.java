@@ -85,6 +85,23 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aDuplicateDefinitionIsReportedAtItsPosition() throws IOException {
+        Path m = model("model m\n  J1: A -> B; A\n  J1: B -> A; B\nend\n");
+        CliRun r = CliRun.of("simulate", m.toString(), "--end", "1");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains(":3:") && r.err().contains("J1"), r.err());
+    }
+
+    @Test
+    void aStepSizeUnderflowNamesTheTimeAndExits1() throws IOException {
+        Path m = model("model m\n  x = 1\n  x' = x^2\nend\n");
+        CliRun r = CliRun.of("simulate", m.toString(), "--end", "2", "--method", "rodas5p");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("t = 1.0000") || r.err().contains("t = 0.9999"), r.err());
+        assertEquals("", r.out(), "nothing on standard output either");
+    }
+
+    @Test
     void anUnknownOverrideSuggestsTheNearestName() {
         CliRun r = CliRun.of("simulate", example().toString(), "--end", "1", "--set", "k_pgg=1");
         assertEquals(2, r.exitCode());

@@ -5,26 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cytostorm.engine.CompiledModel;
 import org.cytostorm.engine.testing.Models;
+import org.cytostorm.engine.testing.TestModels;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Whole-pipeline runs (text, lowering, generated code, solver, outputs) against closed forms. */
 class AnalyticSolutionsTest {
 
-    private static final CompiledModel DECAY = Models.compile(""
-            + "model decay\n"
-            + "  compartment c = 2.5\n"
-            + "  species A in c\n"
-            + "  A = 3\n"
-            + "  k = 0.7\n"
-            + "  J1: A => ; c*k*A\n"
-            + "end\n");
-
-    private static final CompiledModel LOGISTIC = Models.compile(""
-            + "model logistic\n"
-            + "  N = 0.01; r = 1.3; K = 5\n"
-            + "  N' = r*N*(1 - N/K)\n"
-            + "end\n");
+    private static final CompiledModel DECAY = Models.compile(TestModels.DECAY);
+    private static final CompiledModel LOGISTIC = Models.compile(TestModels.LOGISTIC);
 
     @ParameterizedTest
     @EnumSource(Method.class)

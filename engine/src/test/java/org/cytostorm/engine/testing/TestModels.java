@@ -38,6 +38,23 @@ public final class TestModels {
             + "  v' = mu*(1 - x^2)*v - x\n"
             + "end\n";
 
+    /** First-order decay in a compartment of size 2.5 (rate written per volume). */
+    public static final String DECAY = ""
+            + "model decay\n"
+            + "  compartment c = 2.5\n"
+            + "  species A in c\n"
+            + "  A = 3\n"
+            + "  k = 0.7\n"
+            + "  J1: A => ; c*k*A\n"
+            + "end\n";
+
+    /** Logistic growth as a rate rule. */
+    public static final String LOGISTIC = ""
+            + "model logistic\n"
+            + "  N = 0.01; r = 1.3; K = 5\n"
+            + "  N' = r*N*(1 - N/K)\n"
+            + "end\n";
+
     /** Two-compartment PK: elimination, distribution, an infusion from 30 to 35 h, boluses at 12 and 24 h. */
     public static final String PHARMACOKINETICS = ""
             + "model pk2\n"
@@ -84,6 +101,8 @@ public final class TestModels {
     public static Map<String, String> all() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("reynolds2006", reynolds());
+        m.put("decay", DECAY);
+        m.put("logistic", LOGISTIC);
         m.put("robertson", ROBERTSON);
         m.put("vanDerPol", VAN_DER_POL);
         m.put("pharmacokinetics", PHARMACOKINETICS);
