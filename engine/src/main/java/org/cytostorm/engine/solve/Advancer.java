@@ -22,13 +22,18 @@ interface Advancer {
     /** State at {@link #time()}. */
     double[] state();
 
-    /** Why the last FAILED outcome happened. */
-    ReturnCode failureCode();
+    /**
+     * Why the last FAILED outcome happened.
+     *
+     * @param code      what went wrong
+     * @param time      where
+     * @param component the state component that became non-finite, or -1
+     */
+    record Failure(ReturnCode code, double time, int component) {
+    }
 
-    double failureTime();
-
-    /** State component that became non-finite, or -1. */
-    int failureComponent();
+    /** The last failure, or null. */
+    Failure failure();
 
     /** The method's name for reports. */
     String name();

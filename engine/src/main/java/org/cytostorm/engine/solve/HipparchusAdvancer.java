@@ -33,9 +33,7 @@ final class HipparchusAdvancer implements Advancer {
     private final double[] yEnd;
     private double t;
     private double lastStep = Double.NaN;
-    private ReturnCode failureCode;
-    private double failureTime;
-    private int failureComponent = -1;
+    private Failure failure;
     /** The last derivative evaluation that was not finite: Hipparchus reports NaN without saying where. */
     private int nonFiniteComponent = -1;
     private double nonFiniteTime = Double.NaN;
@@ -130,8 +128,7 @@ final class HipparchusAdvancer implements Advancer {
             for (int i = 0; i < n; i++) {
                 if (!Double.isFinite(yEnd[i])) {
                     // an explicit method cannot narrow this down: the step from t0 to t1 went non-finite
-                    failureComponent = i;
-                    failureTime = step.t1;
+                    failure = new Failure(ReturnCode.NON_FINITE, step.t1, i);
                     nonFinite[0] = true;
                     throw new Stop();
                 }
@@ -150,20 +147,13 @@ final class HipparchusAdvancer implements Advancer {
             return Outcome.REACHED;
         } catch (Stop s) {
             if (nonFinite[0]) {
-                failureCode = ReturnCode.NON_FINITE;
                 return Outcome.FAILED;
             }
             return Outcome.STOPPED;
         } catch (MathIllegalStateException e) {
-            if (e.getSpecifier() == LocalizedODEFormats.NAN_APPEARING_DURING_INTEGRATION) {
-                failureCode = ReturnCode.NON_FINITE;
-                failureTime = nonFiniteTime;
-                failureComponent = nonFiniteComponent;
-            } else {
-                failureCode = ReturnCode.STEP_SIZE_UNDERFLOW;
-                failureTime = t;
-                failureComponent = -1;
-            }
+            failure = e.getSpecifier() == LocalizedODEFormats.NAN_APPEARING_DURING_INTEGRATION
+                    ? new Failure(ReturnCode.NON_FINITE, nonFiniteTime, nonFiniteComponent)
+                    : new Failure(ReturnCode.STEP_SIZE_UNDERFLOW, t, -1);
             return Outcome.FAILED;
         }
     }
@@ -179,18 +169,8 @@ final class HipparchusAdvancer implements Advancer {
     }
 
     @Override
-    public ReturnCode failureCode() {
-        return failureCode;
-    }
-
-    @Override
-    public double failureTime() {
-        return failureTime;
-    }
-
-    @Override
-    public int failureComponent() {
-        return failureComponent;
+    public Failure failure() {
+        return failure;
     }
 
     @Override

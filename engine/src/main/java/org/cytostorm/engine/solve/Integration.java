@@ -514,10 +514,11 @@ final class Integration implements StepObserver {
     // ---- results ------------------------------------------------------------------------------
 
     private Solution failure() {
-        ReturnCode code = advancer.failureCode();
-        double at = advancer.failureTime();
+        Advancer.Failure f = advancer.failure();
+        ReturnCode code = f.code();
+        double at = f.time();
         t = at;
-        int component = advancer.failureComponent();
+        int component = f.component();
         String what;
         if (code == ReturnCode.NON_FINITE) {
             String variable = component >= 0 ? system.stateNames().get(component) : "a variable";

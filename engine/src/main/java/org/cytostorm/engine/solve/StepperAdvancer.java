@@ -7,9 +7,7 @@ final class StepperAdvancer implements Advancer {
     private final String name;
     private final double tEnd;
     private final double initialStep;
-    private ReturnCode failureCode;
-    private double failureTime;
-    private int failureComponent = -1;
+    private Failure failure;
     private double lastStep = Double.NaN;
 
     StepperAdvancer(Stepper stepper, String name, double tEnd, double initialStep) {
@@ -30,9 +28,8 @@ final class StepperAdvancer implements Advancer {
         while (stepper.endTime() < tStop) {
             StepStatus status = stepper.step(tStop);
             if (status != StepStatus.OK) {
-                failureCode = status == StepStatus.NON_FINITE ? ReturnCode.NON_FINITE : ReturnCode.STEP_SIZE_UNDERFLOW;
-                failureTime = stepper.failureTime();
-                failureComponent = stepper.failureComponent();
+                failure = new Failure(status == StepStatus.NON_FINITE ? ReturnCode.NON_FINITE
+                        : ReturnCode.STEP_SIZE_UNDERFLOW, stepper.failureTime(), stepper.failureComponent());
                 return Outcome.FAILED;
             }
             lastStep = stepper.nextStepSize();
@@ -54,18 +51,8 @@ final class StepperAdvancer implements Advancer {
     }
 
     @Override
-    public ReturnCode failureCode() {
-        return failureCode;
-    }
-
-    @Override
-    public double failureTime() {
-        return failureTime;
-    }
-
-    @Override
-    public int failureComponent() {
-        return failureComponent;
+    public Failure failure() {
+        return failure;
     }
 
     @Override
