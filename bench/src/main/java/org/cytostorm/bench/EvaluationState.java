@@ -49,7 +49,7 @@ public class EvaluationState {
                 throw new IllegalArgumentException("impl is compiled or handwritten, not " + impl);
         }
         kernels = cm.kernels();
-        p = cm.system().parameterDefaults();
+        p = cm.defaultParameters();
         w = new double[Math.max(1, cm.system().workspaceSize())];
         hand = BenchModels.handWritten(model);
         // realistic states: points along the benchmarked run's trajectory

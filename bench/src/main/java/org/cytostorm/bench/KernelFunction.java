@@ -22,7 +22,7 @@ public final class KernelFunction implements OdeFunction {
     public KernelFunction(CompiledModel model) {
         OdeSystem system = model.system();
         this.kernels = model.kernels();
-        this.p = system.parameterDefaults();
+        this.p = model.defaultParameters();
         for (double v : p) {
             if (Double.isNaN(v)) {
                 throw new IllegalArgumentException("model " + system.modelId()

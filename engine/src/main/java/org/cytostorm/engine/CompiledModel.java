@@ -76,6 +76,17 @@ public final class CompiledModel {
         return kernels;
     }
 
+    /**
+     * The model's parameter vector with its derived constants computed: what the kernels expect
+     * as {@code p} when called directly (before initial assignments; a run computes its own).
+     */
+    public double[] defaultParameters() {
+        double[] p = system.parameterDefaults();
+        Kernels.updateDerived(kernels, system, p, new double[Math.max(1, system.workspaceSize())],
+                new double[system.derive().outputSize()]);
+        return p;
+    }
+
     public List<String> defaultOutputs() {
         return defaultOutputs;
     }

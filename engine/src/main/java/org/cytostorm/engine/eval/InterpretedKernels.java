@@ -56,4 +56,9 @@ public final class InterpretedKernels implements Kernels {
     public void triggers(double t, double[] y, double[] p, double[] w, double[] out) {
         run(system.triggers(), t, y, p, w, out);
     }
+
+    @Override
+    public void derive(double t, double[] y, double[] p, double[] w, double[] out) {
+        run(system.derive(), t, y, p, w, out);
+    }
 }

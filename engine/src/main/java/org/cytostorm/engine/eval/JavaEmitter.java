@@ -18,14 +18,24 @@ final class JavaEmitter {
 
     private static final String RT = "MathRuntime.";
 
-    private final boolean tempsInLocals;
+    private final boolean inLocals;
 
-    JavaEmitter(boolean tempsInLocals) {
-        this.tempsInLocals = tempsInLocals;
+    /**
+     * @param inLocals true when the method has loaded every state and parameter it reads into
+     *                 locals {@code yI}/{@code pK} and keeps intermediates in locals {@code vK};
+     *                 false to read the arrays and keep intermediates in {@code w[]}
+     */
+    JavaEmitter(boolean inLocals) {
+        this.inLocals = inLocals;
     }
 
     String temp(int index) {
-        return tempsInLocals ? "v" + index : "w[" + index + "]";
+        return inLocals ? "v" + index : "w[" + index + "]";
+    }
+
+    /** The local holding a state or parameter, as declared by the method's preamble. */
+    static String local(Slot s) {
+        return (s.kind() == Slot.Kind.STATE ? "y" : "p") + s.index();
     }
 
     /** The expression as a Java {@code double}. */
@@ -43,8 +53,12 @@ final class JavaEmitter {
         if (e instanceof Slot s) {
             switch (s.kind()) {
                 case TIME: sb.append('t'); break;
-                case STATE: sb.append("y[").append(s.index()).append(']'); break;
-                case PARAM: sb.append("p[").append(s.index()).append(']'); break;
+                case STATE:
+                    sb.append(inLocals ? local(s) : "y[" + s.index() + "]");
+                    break;
+                case PARAM:
+                    sb.append(inLocals ? local(s) : "p[" + s.index() + "]");
+                    break;
                 default: sb.append(temp(s.index())); break;
             }
             return;
@@ -61,7 +75,7 @@ final class JavaEmitter {
             return;
         }
         switch (fn) {
-            case ADD: infix(a, " + ", "0.0", sb); break;
+            case ADD: sum(a, sb); break;
             case MUL: infix(a, " * ", "1.0", sb); break;
             case SUB: infix(a, " - ", null, sb); break;
             case DIV: infix(a, " / ", null, sb); break;
@@ -184,6 +198,26 @@ final class JavaEmitter {
                 sb.append(op);
             }
             num(a.get(i), sb);
+        }
+        sb.append(')');
+    }
+
+    /** A sum, with negated terms written as subtractions. */
+    private void sum(List<Expr> a, StringBuilder sb) {
+        if (a.isEmpty()) {
+            sb.append("0.0");
+            return;
+        }
+        sb.append('(');
+        for (int i = 0; i < a.size(); i++) {
+            Expr term = a.get(i);
+            boolean negated = term instanceof Call c && c.fn() == Fn.NEG;
+            if (i > 0) {
+                sb.append(negated ? " - " : " + ");
+            } else if (negated) {
+                sb.append('-');
+            }
+            num(negated ? ((Call) term).arg(0) : term, sb);
         }
         sb.append(')');
     }

@@ -44,6 +44,7 @@ public final class KernelSource {
         method(sb, "timeDerivative", system.timeDerivative());
         method(sb, "observe", system.observe());
         method(sb, "triggers", system.triggers());
+        method(sb, "derive", system.derive());
         sb.append("}\n");
         return sb.toString();
     }
@@ -62,6 +63,21 @@ public final class KernelSource {
             sb.append("        java.util.Arrays.fill(out, 0, ").append(program.outputSize()).append(", 0.0);\n");
         }
         if (single) {
+            // every input read once into a local: the stores to out[] could alias y[] and p[] as far
+            // as the JIT knows, which would otherwise force a reload of each input after each store
+            java.util.TreeSet<String> loaded = new java.util.TreeSet<>();
+            for (Statement s : program.statements()) {
+                for (org.cytostorm.engine.expr.Slot slot : org.cytostorm.engine.expr.Exprs.slots(s.value())) {
+                    if (slot.kind() == org.cytostorm.engine.expr.Slot.Kind.STATE
+                            || slot.kind() == org.cytostorm.engine.expr.Slot.Kind.PARAM) {
+                        String local = JavaEmitter.local(slot);
+                        if (loaded.add(local)) {
+                            sb.append("        final double ").append(local).append(" = ")
+                                    .append(local.charAt(0)).append('[').append(slot.index()).append("];\n");
+                        }
+                    }
+                }
+            }
             for (Statement s : program.statements()) {
                 statement(sb, emit, s, "        ");
             }

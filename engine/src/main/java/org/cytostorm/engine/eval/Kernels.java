@@ -23,4 +23,26 @@ public interface Kernels {
 
     /** Each event trigger as 1 (true) or 0 (false). */
     void triggers(double t, double[] y, double[] p, double[] w, double[] out);
+
+    /**
+     * The derived constants, to be stored in p after the model's parameters (see
+     * {@link org.cytostorm.engine.system.OdeSystem#derive()}); the other methods read them there.
+     */
+    void derive(double t, double[] y, double[] p, double[] w, double[] out);
+
+    /**
+     * Recomputes the derived constants of {@code p} in place: after setting parameters, before
+     * evaluating anything else.
+     *
+     * @param w   workspace of at least {@code system.workspaceSize()}
+     * @param out scratch of at least {@code system.derive().outputSize()}
+     */
+    static void updateDerived(Kernels kernels, org.cytostorm.engine.system.OdeSystem system, double[] p,
+                              double[] w, double[] out) {
+        int count = system.derive().outputSize();
+        if (count > 0) {
+            kernels.derive(0, null, p, w, out);
+            System.arraycopy(out, 0, p, system.parameterCount(), count);
+        }
+    }
 }

@@ -96,8 +96,12 @@ public final class Differentiator {
                 Expr v = a.get(1);
                 Expr du = d(u);
                 Expr dv = d(v);
-                // (u/v)' = u'/v - u v'/v^2
-                return sub(div(du, v), div(mul(u, dv), mul(v, v)));
+                if (isZero(dv)) {
+                    return div(du, v);
+                }
+                // (u/v)' = (u' - (u/v) v') / v: reuses the quotient itself (shared with the value by
+                // common-subexpression elimination) and divides once instead of squaring v
+                return div(sub(du, mul(c, dv)), v);
             }
             case POW:
                 return dPow(a.get(0), a.get(1));

@@ -35,6 +35,7 @@ final class Integration implements StepObserver {
     private final double[] p;
     private final double[] w;
     private final double[] scratchObservables;
+    private final double[] scratchDerived;
     private final Counters counters = new Counters();
 
     // outputs
@@ -84,6 +85,7 @@ final class Integration implements StepObserver {
         this.p = system.parameterDefaults();
         this.w = new double[Math.max(1, system.workspaceSize())];
         this.scratchObservables = new double[system.observableNames().size()];
+        this.scratchDerived = new double[system.derive().outputSize()];
         this.times = problem.outputTimes();
         List<String> outputs = problem.outputs();
         this.columnSource = new int[outputs.size()];
@@ -193,12 +195,18 @@ final class Integration implements StepObserver {
             }
             write(st.target(), v);
         }
+        updateDerived();
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(y[i])) {
                 return "the initial value of " + system.stateNames().get(i) + " is " + y[i];
             }
         }
         return null;
+    }
+
+    /** Keeps the derived constants in step with the parameters (after initial values and events). */
+    private void updateDerived() {
+        Kernels.updateDerived(kernels, system, p, w, scratchDerived);
     }
 
     private double eval(Expr e) {
@@ -503,6 +511,7 @@ final class Integration implements StepObserver {
         for (int i = 0; i < values.length; i++) {
             write(event.assignments().get(i).target(), values[i] * scales[i]);
         }
+        updateDerived();
         counters.events++;
     }
 

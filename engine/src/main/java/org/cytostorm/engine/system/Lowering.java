@@ -134,18 +134,25 @@ public final class Lowering {
             triggerOuts.add(Statement.out(e, events.get(e).trigger()));
         }
         int n = derivatives.length;
-        Program rhs = jac.withTemps("rhs", rhsOuts, n, false);
-        Program observe = jac.withTemps("observe", observeOuts, observables.size(), false);
-        Program triggers = jac.withTemps("triggers", triggerOuts, events.size(), false);
-        Program jacobian = jac.jacobian();
-        Program timeDerivative = jac.timeDerivative();
+        DerivedConstants derived = new DerivedConstants(parameterNames.size());
+        Program rhs = optimize(derived, jac.withTemps("rhs", rhsOuts, n, false));
+        Program observe = optimize(derived, jac.withTemps("observe", observeOuts, observables.size(), false));
+        Program triggers = optimize(derived, jac.withTemps("triggers", triggerOuts, events.size(), false));
+        Program jacobian = optimize(derived, jac.jacobian());
+        Program timeDerivative = optimize(derived, jac.timeDerivative());
+        Program derive = CommonSubexpressions.eliminate(derived.program());
 
         double[] defaults = new double[parameterDefaults.size()];
         for (int k = 0; k < defaults.length; k++) {
             defaults[k] = parameterDefaults.get(k);
         }
         return new OdeSystem(model.id(), stateNames, parameterNames, defaults, observables, symbols, rhs, jacobian,
-                timeDerivative, observe, triggers, initialization(order), events, breakpoints(events));
+                timeDerivative, observe, triggers, derive, initialization(order), events, breakpoints(events));
+    }
+
+    /** Parameter arithmetic out to derived constants, shared reciprocals, then each subexpression once. */
+    private static Program optimize(DerivedConstants derived, Program program) {
+        return CommonSubexpressions.eliminate(SharedReciprocals.apply(derived.rewrite(program)));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -26,13 +26,15 @@ public final class OdeSystem {
     private final Program timeDerivative;
     private final Program observe;
     private final Program triggers;
+    private final Program derive;
     private final List<InitStatement> initialization;
     private final List<LoweredEvent> events;
     private final List<Expr> breakpoints;
 
     OdeSystem(String modelId, List<String> stateNames, List<String> parameterNames, double[] parameterDefaults,
               List<String> observableNames, Map<String, SymbolInfo> symbols, Program rhs, Program jacobian,
-              Program timeDerivative, Program observe, Program triggers, List<InitStatement> initialization,
+              Program timeDerivative, Program observe, Program triggers, Program derive,
+              List<InitStatement> initialization,
               List<LoweredEvent> events, List<Expr> breakpoints) {
         this.modelId = modelId;
         this.stateNames = List.copyOf(stateNames);
@@ -45,6 +47,7 @@ public final class OdeSystem {
         this.timeDerivative = timeDerivative;
         this.observe = observe;
         this.triggers = triggers;
+        this.derive = derive;
         this.initialization = List.copyOf(initialization);
         this.events = List.copyOf(events);
         this.breakpoints = List.copyOf(breakpoints);
@@ -64,13 +67,25 @@ public final class OdeSystem {
         return stateNames;
     }
 
+    /** The model's parameters, in parameter-slot order (the first {@link #parameterCount()} slots). */
     public List<String> parameterNames() {
         return parameterNames;
     }
 
-    /** Default parameter vector; NaN where an initial assignment computes the value. */
+    /** Number of model parameters; the parameter vector holds the derived constants after them. */
+    public int parameterCount() {
+        return parameterNames.size();
+    }
+
+    /**
+     * A parameter vector of {@code parameterCount() + derive().outputSize()} slots: the defaults
+     * (NaN where an initial assignment computes the value), then the derived constants, NaN until
+     * {@link org.cytostorm.engine.eval.Kernels#derive} has filled them.
+     */
     public double[] parameterDefaults() {
-        return parameterDefaults.clone();
+        double[] p = java.util.Arrays.copyOf(parameterDefaults, parameterDefaults.length + derive.outputSize());
+        java.util.Arrays.fill(p, parameterDefaults.length, p.length, Double.NaN);
+        return p;
     }
 
     /** The symbols the observe program writes, in its output order. */
@@ -116,6 +131,14 @@ public final class OdeSystem {
         return triggers;
     }
 
+    /**
+     * The derived constants (parameter-only arithmetic moved out of the other programs), output k
+     * going to parameter slot {@code parameterCount() + k}. Run it whenever parameters change.
+     */
+    public Program derive() {
+        return derive;
+    }
+
     public List<InitStatement> initialization() {
         return initialization;
     }
@@ -153,6 +176,7 @@ public final class OdeSystem {
         all.add(timeDerivative);
         all.add(observe);
         all.add(triggers);
+        all.add(derive);
         return all;
     }
 }

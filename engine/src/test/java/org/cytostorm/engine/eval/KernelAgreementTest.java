@@ -33,13 +33,14 @@ class KernelAgreementTest {
         Kernels chunked = KernelCompiler.compile(system, 3);
         SplittableRandom random = new SplittableRandom(name.hashCode());
         for (int trial = 0; trial < 50; trial++) {
-            Point pt = randomPoint(system, random);
+            Point pt = randomPoint(system, random, reference);
             for (Kernels k : new Kernels[] {single, chunked}) {
                 compare(system.dimension(), pt, reference, k, Fn.RHS);
                 compare(system.dimension() * system.dimension(), pt, reference, k, Fn.JACOBIAN);
                 compare(system.dimension(), pt, reference, k, Fn.TIME_DERIVATIVE);
                 compare(system.observableNames().size(), pt, reference, k, Fn.OBSERVE);
                 compare(system.events().size(), pt, reference, k, Fn.TRIGGERS);
+                compare(system.derive().outputSize(), pt, reference, k, Fn.DERIVE);
             }
         }
     }
@@ -52,7 +53,7 @@ class KernelAgreementTest {
         int n = system.dimension();
         SplittableRandom random = new SplittableRandom(~name.hashCode());
         for (int trial = 0; trial < 20; trial++) {
-            Point pt = randomPoint(system, random);
+            Point pt = randomPoint(system, random, k);
             double[] jac = new double[n * n];
             k.jacobian(pt.t, pt.y, pt.p, pt.w, jac);
             double[] fp = new double[n];
@@ -93,21 +94,26 @@ class KernelAgreementTest {
         return s;
     }
 
-    private enum Fn { RHS, JACOBIAN, TIME_DERIVATIVE, OBSERVE, TRIGGERS }
+    private enum Fn { RHS, JACOBIAN, TIME_DERIVATIVE, OBSERVE, TRIGGERS, DERIVE }
 
     private record Point(double t, double[] y, double[] p, double[] w) {
     }
 
-    /** A random state around the model's own initial values (positive, as concentrations are). */
-    private static Point randomPoint(OdeSystem system, SplittableRandom random) {
+    /**
+     * A random state (positive, as concentrations are) with the model's parameters; those an
+     * initial assignment computes get random values too. The derived constants are computed by
+     * {@code kernels}.
+     */
+    private static Point randomPoint(OdeSystem system, SplittableRandom random, Kernels kernels) {
         double[] p = system.parameterDefaults();
         double[] y = new double[system.dimension()];
         double[] w = new double[Math.max(1, system.workspaceSize())];
-        for (int i = 0; i < p.length; i++) {
+        for (int i = 0; i < system.parameterCount(); i++) {
             if (Double.isNaN(p[i])) {
                 p[i] = 0.5 + random.nextDouble();
             }
         }
+        Kernels.updateDerived(kernels, system, p, w.clone(), new double[system.derive().outputSize()]);
         for (int i = 0; i < y.length; i++) {
             y[i] = 0.05 + random.nextDouble();
         }
@@ -133,6 +139,7 @@ class KernelAgreementTest {
             case JACOBIAN: k.jacobian(pt.t, pt.y, pt.p, w, out); break;
             case TIME_DERIVATIVE: k.timeDerivative(pt.t, pt.y, pt.p, w, out); break;
             case OBSERVE: k.observe(pt.t, pt.y, pt.p, w, out); break;
+            case DERIVE: k.derive(pt.t, pt.y, pt.p, w, out); break;
             default: k.triggers(pt.t, pt.y, pt.p, w, out); break;
         }
     }
