@@ -118,7 +118,7 @@ final class Integration implements StepObserver {
             return eventLoop();
         }
         updateBreakpoints();
-        emitOutputsUpTo(t, true);
+        emitOutputsThrough(t);
         chooseMethod();
         double tStop = startSegment();
         while (t < tEnd) {
@@ -148,7 +148,7 @@ final class Integration implements StepObserver {
                 return eventLoop();
             }
             updateBreakpoints();
-            emitOutputsUpTo(t, true);
+            emitOutputsThrough(t);
             tStop = startSegment();
         }
         return result(ReturnCode.SUCCESS, "");
@@ -372,9 +372,9 @@ final class Integration implements StepObserver {
         }
     }
 
-    /** Records output times up to {@code limit} (inclusive when asked) from the current state. */
-    private void emitOutputsUpTo(double limit, boolean inclusive) {
-        while (row < times.length && (times[row] < limit || inclusive && times[row] == limit)) {
+    /** Records output times up to and including {@code limit} from the current state (after events there). */
+    private void emitOutputsThrough(double limit) {
+        while (row < times.length && times[row] <= limit) {
             record(times[row], y);
         }
     }
