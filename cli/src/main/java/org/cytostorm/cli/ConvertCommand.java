@@ -1,0 +1,73 @@
+package org.cytostorm.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.cytostorm.engine.io.AtomicFiles;
+import org.cytostorm.engine.io.ModelReaders;
+import org.cytostorm.engine.model.Model;
+import org.cytostorm.engine.model.ModelException;
+import org.cytostorm.engine.text.AntimonyWriter;
+import org.cytostorm.sbml.SbmlExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cytostorm convert IN OUT}: between the text format and SBML, picked by the file extensions. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Converts a model between the text format (.ant, .txt, .antimony) and SBML (.xml, .sbml),",
+                "in either direction or to the same format, choosing reader and writer by the file",
+                "extensions. SBML is written as Level 3 Version 2 with annotations; text as Antimony,",
+                "with SBML-only constructs in an equivalent form (see docs/model-format.md).",
+                "The output file is written whole or not at all."})
+final class ConvertCommand implements Callable<Integer> {
+
+    private static final Set<String> TEXT = Set.of("ant", "txt", "antimony");
+    private static final Set<String> SBML = Set.of("xml", "sbml");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "model to read: .ant/.txt/.antimony or .xml/.sbml")
+    private Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "file to write: .ant/.txt/.antimony or .xml/.sbml")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        String ext = extension(out);
+        boolean toSbml = SBML.contains(ext);
+        if (!toSbml && !TEXT.contains(ext)) {
+            throw new IllegalArgumentException(out + ": cannot tell the output format from the extension '"
+                    + (ext.isEmpty() ? "(none)" : "." + ext) + "'; use .ant, .txt or .antimony for the text format,"
+                    + " .xml or .sbml for SBML");
+        }
+        Model model = ModelReaders.read(in);
+        if (toSbml) {
+            SbmlExporter.write(model, out);
+        } else {
+            String text;
+            try {
+                text = AntimonyWriter.write(model);
+            } catch (ModelException e) {
+                throw new ModelException(e.problem(), e.elementId(), out + ": " + e.getMessage());
+            }
+            AtomicFiles.writeString(out, text);
+        }
+        spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (%s): %d compartments, %d species, %d parameters,"
+                        + " %d reactions, %d rules, %d events%n", out, toSbml ? "SBML Level 3 Version 2" : "text format",
+                model.compartments().size(), model.species().size(), model.parameters().size(),
+                model.reactions().size(), model.rules().size(), model.events().size());
+        spec.commandLine().getErr().flush();
+        return ExitCodes.OK;
+    }
+
+    private static String extension(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}
