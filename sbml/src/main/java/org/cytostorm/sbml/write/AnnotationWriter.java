@@ -2,7 +2,9 @@ package org.cytostorm.sbml.write;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
@@ -16,7 +18,7 @@ import org.sbml.jsbml.NamedSBase;
 
 /**
  * Writes an element's {@link Annotation}: the display name as {@code name}, notes as XHTML,
- * references as MIRIAM CV terms (short forms such as {@code PMID:...} turned into identifiers.org
+ * references as MIRIAM CV terms, one per qualifier (short forms such as {@code PMID:...} turned into identifiers.org
  * URIs), the SBO term as {@code sboTerm}, and the rest in {@link CytostormAnnotations}' element.
  * Elements with CV terms get a metaid, unique in the document.
  */
@@ -44,7 +46,8 @@ public final class AnnotationWriter {
             target.setNotes(CytostormAnnotations.notesXml(a.notes()));
         }
         List<Reference> leftOver = new ArrayList<>();
-        CVTerm current = null;
+        // one CV term per qualifier, in order of first use (JSBML reads a qualifier's terms as one)
+        Map<Qualifier, CVTerm> terms = new LinkedHashMap<>();
         for (Reference r : a.references()) {
             Qualifier q = CvQualifiers.toSbml(r.qualifier(), onModel).orElse(null);
             String uri = MiriamUris.toUri(r.uri());
@@ -52,14 +55,13 @@ public final class AnnotationWriter {
                 leftOver.add(r);
                 continue;
             }
+            terms.computeIfAbsent(q, k -> new CVTerm(CvQualifiers.typeOf(k), k)).addResource(uri);
+        }
+        if (!terms.isEmpty()) {
             if (!target.isSetMetaId()) {
                 target.setMetaId(metaId(id, target));
             }
-            if (current == null || current.getQualifier() != q) {
-                current = new CVTerm(CvQualifiers.typeOf(q), q);
-                target.addCVTerm(current);
-            }
-            current.addResource(uri);
+            terms.values().forEach(target::addCVTerm);
         }
         String sbo = null;
         if (a.sboTerm() != null) {

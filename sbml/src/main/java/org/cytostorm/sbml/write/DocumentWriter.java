@@ -67,7 +67,7 @@ public final class DocumentWriter {
         this.source = "SBML export of model " + model.id();
         this.math = new MathWriter(name -> {
             throw invalidId(name, "the name '" + name + "' in an expression");
-        });
+        }, globalIds(model));
     }
 
     /**
@@ -78,6 +78,30 @@ public final class DocumentWriter {
      */
     public static SBMLDocument write(Model model) {
         return new DocumentWriter(model).run();
+    }
+
+    /** The ids of the model's SId namespace: elements and named species references. */
+    private static Set<String> globalIds(Model model) {
+        Set<String> ids = new HashSet<>();
+        model.compartments().forEach(c -> ids.add(c.id()));
+        model.species().forEach(s -> ids.add(s.id()));
+        model.parameters().forEach(p -> ids.add(p.id()));
+        model.events().forEach(e -> ids.add(e.id()));
+        model.functions().forEach(f -> ids.add(f.id()));
+        for (Reaction r : model.reactions()) {
+            ids.add(r.id());
+            for (SpeciesReference ref : r.reactants()) {
+                if (ref.id() != null) {
+                    ids.add(ref.id());
+                }
+            }
+            for (SpeciesReference ref : r.products()) {
+                if (ref.id() != null) {
+                    ids.add(ref.id());
+                }
+            }
+        }
+        return ids;
     }
 
     private SbmlException invalidId(String id, String what) {
@@ -183,8 +207,20 @@ public final class DocumentWriter {
             for (String a : f.arguments()) {
                 args.add(sid(a, "argument of function " + f.id()));
             }
-            args.addAll(closures.getOrDefault(f.id(), List.of()));
-            fd.setMath(math.lambda(args, close(f.body())));
+            // extra arguments keep their names, except csymbols shadowed by model ids (@time, ...)
+            Map<String, Expr> renamed = new HashMap<>();
+            for (String extra : closures.getOrDefault(f.id(), List.of())) {
+                String name = extra;
+                if (!SIds.isValid(name)) {
+                    name = name.replaceAll("[^A-Za-z0-9_]", "") + "_csymbol";
+                    while (args.contains(name) || f.arguments().contains(name)) {
+                        name = name + "_";
+                    }
+                    renamed.put(extra, new Sym(name));
+                }
+                args.add(name);
+            }
+            fd.setMath(math.lambda(args, Exprs.substitute(close(f.body()), renamed::get)));
             annotations.write(fd, f.id(), f.annotation(), false, null);
         }
     }

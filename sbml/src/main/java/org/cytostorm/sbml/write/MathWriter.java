@@ -99,12 +99,17 @@ public final class MathWriter {
     private static final int PLAIN_DECIMALS = 47;
 
     private final Function<String, String> invalidName;
+    private final Set<String> modelIds;
 
     /**
      * @param invalidName called with each symbol or function name that is not a valid SId; throws
+     * @param modelIds    the model's identifiers: a {@code time} or {@code avogadro} among them
+     *                    shadows the csymbol, which the model then names {@link Sym#TIME_CSYMBOL}
+     *                    or {@link Sym#AVOGADRO_CSYMBOL}
      */
-    public MathWriter(Function<String, String> invalidName) {
+    public MathWriter(Function<String, String> invalidName, Set<String> modelIds) {
         this.invalidName = invalidName;
+        this.modelIds = Set.copyOf(modelIds);
     }
 
     /** The MathML tree of a model expression (no bound variables). */
@@ -150,17 +155,16 @@ public final class MathWriter {
     }
 
     private ASTNode symbol(String name, Set<String> bound) {
-        if (!bound.contains(name)) {
-            if (name.equals(Sym.TIME)) {
-                ASTNode t = new ASTNode(Type.NAME_TIME);
-                t.setName("time");
-                return t;
-            }
-            if (name.equals(Sym.AVOGADRO)) {
-                ASTNode a = new ASTNode(Type.NAME_AVOGADRO);
-                a.setName("avogadro");
-                return a;
-            }
+        boolean free = !bound.contains(name) && !modelIds.contains(name);
+        if (name.equals(Sym.TIME_CSYMBOL) || free && name.equals(Sym.TIME)) {
+            ASTNode t = new ASTNode(Type.NAME_TIME);
+            t.setName("time");
+            return t;
+        }
+        if (name.equals(Sym.AVOGADRO_CSYMBOL) || free && name.equals(Sym.AVOGADRO)) {
+            ASTNode a = new ASTNode(Type.NAME_AVOGADRO);
+            a.setName("avogadro");
+            return a;
         }
         checkName(name);
         return new ASTNode(name);
