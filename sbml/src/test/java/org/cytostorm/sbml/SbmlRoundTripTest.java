@@ -55,6 +55,23 @@ class SbmlRoundTripTest {
         assertEquals(xml, SbmlExporter.write(second), "writing is stable");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("biomodels")
+    void bioModelsWrittenAsTextSimulateTheSame(Path file) throws Exception {
+        Model model = SbmlImporter.read(file);
+        String text = org.cytostorm.engine.text.AntimonyWriter.write(model);
+        Model back = AntimonyParser.parse(text, file.getFileName() + ".ant");
+        assertSameSimulation(model, back, 200, file.getFileName() + " as text");
+    }
+
+    @Test
+    void theKitchenSinkWrittenAsTextSimulatesTheSame() {
+        Model original = KitchenSink.model();
+        Model fromSbml = SbmlImporter.read(SbmlExporter.write(original), "kitchen sink");
+        String text = org.cytostorm.engine.text.AntimonyWriter.write(fromSbml);
+        assertSameSimulation(original, AntimonyParser.parse(text, "kitchen-sink.ant"), 60, "kitchen sink as text");
+    }
+
     @Test
     void theKitchenSinkSimulatesTheSameAfterExportAndImport() {
         Model original = KitchenSink.model();

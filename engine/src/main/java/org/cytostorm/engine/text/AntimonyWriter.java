@@ -46,11 +46,11 @@ import org.cytostorm.engine.model.UnitDefinition;
  *
  * <p>Elements are introduced in the order of the model's lists (compartments and species by their
  * declarations, parameters by {@code const}/{@code var} lines), so the order survives a round
- * trip. What Antimony cannot express is refused with a {@link ModelException} of kind
- * {@link Problem#UNSUPPORTED} (local parameters, conversion factors, named or variable
- * stoichiometries, algebraic rules, events without assignments, names Antimony reserves). A few
- * SBML details are written in an equivalent form and read back differently (see
- * docs/model-format.md, "Writing models").
+ * trip. SBML constructs Antimony has no syntax for (local parameters, conversion factors, named or
+ * variable stoichiometries, negative stoichiometries, events without assignments) are written in an
+ * equivalent form that simulates the same ({@link TextEquivalents}); what cannot be expressed at all
+ * is refused with a {@link ModelException} of kind {@link Problem#UNSUPPORTED} (algebraic rules,
+ * names Antimony reserves, ...). See docs/model-format.md, "Writing models".
  */
 public final class AntimonyWriter {
 
@@ -83,11 +83,12 @@ public final class AntimonyWriter {
      * The model as text.
      *
      * @throws ModelException of kind {@link Problem#UNSUPPORTED} when the model uses something the
-     *                        text format cannot express, naming the element
+     *                        text format cannot express even in an equivalent form, naming the element
      */
     public static String write(Model model) {
-        new WritabilityCheck(model).run();
-        return new AntimonyWriter(model).run();
+        Model equivalent = TextEquivalents.rewrite(model);
+        new WritabilityCheck(equivalent).run();
+        return new AntimonyWriter(equivalent).run();
     }
 
     private static boolean isMain(Model m) {
@@ -247,7 +248,9 @@ public final class AntimonyWriter {
             double other = s.hasOnlySubstanceUnits() ? s.initialConcentration() : s.initialAmount();
             if (!Double.isNaN(own)) {
                 lines.add(s.id() + " = " + ExprPrinter.number(own));
-            } else if (!Double.isNaN(other)) {
+            } else if (!Double.isNaN(other) && !(model.ruleFor(s.id()).orElse(null) instanceof AssignmentRule)) {
+                // (an assignment rule defines the species at all times: its initial value is moot, and
+                // the initial assignment written here would clash with the rule)
                 // an amount given for a concentration species (or the reverse): the equivalent initial assignment
                 Expr c = new Sym(s.compartment());
                 Expr value = s.hasOnlySubstanceUnits() ? Exprs.call(Fn.MUL, new Num(other), c)
