@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.solve.SolverException;
+import org.cytostorm.sbml.testsuite.SuiteFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -32,7 +33,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        if (ex instanceof ModelException || ex instanceof IllegalArgumentException || isParseError(ex)) {
+        if (ex instanceof ModelException || ex instanceof IllegalArgumentException || ex instanceof SuiteFormatException
+                || isParseError(ex)) {
             err.println("error: " + ex.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;
