@@ -12,6 +12,14 @@ public record Sym(String name) implements Expr {
     public static final String TIME = "time";
     /** The name SBML's avogadro csymbol maps to. */
     public static final String AVOGADRO = "avogadro";
+    /**
+     * Time, unambiguously: what SBML's time csymbol becomes in a model that also has an element
+     * named {@code time} (which then shadows the plain name). Not a valid identifier, so it cannot
+     * collide.
+     */
+    public static final String TIME_CSYMBOL = "@time";
+    /** Avogadro's number, unambiguously (see {@link #TIME_CSYMBOL}). */
+    public static final String AVOGADRO_CSYMBOL = "@avogadro";
 
     public Sym {
         Objects.requireNonNull(name, "name");

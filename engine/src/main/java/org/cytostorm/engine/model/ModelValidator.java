@@ -87,7 +87,8 @@ public final class ModelValidator {
     }
 
     private static boolean isReserved(String name) {
-        return name.equals(Sym.TIME) || name.equals(Sym.AVOGADRO);
+        return name.equals(Sym.TIME) || name.equals(Sym.AVOGADRO) || name.equals(Sym.TIME_CSYMBOL)
+                || name.equals(Sym.AVOGADRO_CSYMBOL);
     }
 
     private void checkSymbols(Expr e, String where, String elementId, Set<String> extra) {
@@ -263,12 +264,18 @@ public final class ModelValidator {
                 defining.put(r.variable(), r.math());
             }
         }
+        Map<String, Set<String>> localNames = new HashMap<>();
         for (Reaction r : model.reactions()) {
             if (r.rate() != null) {
                 defining.put(r.id(), r.rate());
+                Set<String> locals = new HashSet<>();
+                r.localParameters().forEach(p -> locals.add(p.id()));
+                localNames.put(r.id(), locals);
             }
         }
         Map<String, Set<String>> graph = dependencyGraph(defining);
+        // inside a kinetic law a local parameter shadows a global name, even the reaction's own id
+        localNames.forEach((reaction, locals) -> graph.get(reaction).removeAll(locals));
         List<String> cycle = findCycle(graph);
         if (cycle != null) {
             throw new ModelException(Problem.RULE_CYCLE, cycle.get(0),
@@ -318,7 +325,9 @@ public final class ModelValidator {
                 continue;
             }
             model.function(f).ifPresent(def -> {
-                out.addAll(Exprs.symbols(def.body()));
+                Set<String> body = new HashSet<>(Exprs.symbols(def.body()));
+                body.removeAll(def.arguments()); // arguments are bound in the body, not model symbols
+                out.addAll(body);
                 todo.addAll(Exprs.functionsCalled(def.body()));
             });
         }

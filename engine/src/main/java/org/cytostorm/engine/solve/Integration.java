@@ -24,6 +24,8 @@ final class Integration implements StepObserver {
 
     /** Events at one instant beyond this count are taken as an endless loop. */
     private static final int MAX_EVENTS_PER_INSTANT = 10_000;
+    /** Interior points of each step at which triggers are examined (models with events only). */
+    private static final int TRIGGER_SAMPLES = 8;
     /** DOPRI853 checks for stiffness every this many steps (AUTO only). */
     private static final int STIFFNESS_CHECK_INTERVAL = 25;
 
@@ -49,6 +51,7 @@ final class Integration implements StepObserver {
     private final List<LoweredEvent> events;
     private final double[] triggerNow;
     private final double[] triggerProbe;
+    /** Each trigger's value before the current step, then each relational atom's. */
     private final boolean[] previous;
     private final List<Pending> pending = new ArrayList<>();
     private long sequence;
@@ -95,9 +98,10 @@ final class Integration implements StepObserver {
         this.columns = new double[outputs.size()][times.length];
         this.yOut = new double[n];
         this.events = system.events();
-        this.triggerNow = new double[events.size()];
-        this.triggerProbe = new double[events.size()];
-        this.previous = new boolean[events.size()];
+        int watched = system.triggers().outputSize();
+        this.triggerNow = new double[watched];
+        this.triggerProbe = new double[watched];
+        this.previous = new boolean[watched];
         this.yEvent = new double[n];
         this.y = new double[n];
         this.tEnd = problem.endTime();
@@ -132,7 +136,16 @@ final class Integration implements StepObserver {
                         + "; raise the limit or loosen the tolerances");
             }
             if (outcome == Advancer.Outcome.FAILED) {
-                return failure();
+                if (!autoSwitch || advancer.failure().code() != ReturnCode.NON_FINITE) {
+                    return failure();
+                }
+                // AUTO: an explicit method gives up on a NaN in a trial stage (a discontinuous rate
+                // probed beyond its domain); a Rosenbrock method retries smaller steps instead
+                t = advancer.time();
+                System.arraycopy(advancer.state(), 0, y, 0, n);
+                useStiffSolver();
+                tStop = startSegment();
+                continue;
             }
             if (eventFound) {
                 t = eventTime;
@@ -232,6 +245,11 @@ final class Integration implements StepObserver {
     // ---- method choice ------------------------------------------------------------------------
 
     private void chooseMethod() {
+        if (n == 0) {
+            advancer = new StatelessAdvancer(counters, tEnd - t);
+            methodUsed = advancer.name();
+            return;
+        }
         Method m = options.method();
         if (m == Method.AUTO) {
             autoSwitch = true;
@@ -297,19 +315,75 @@ final class Integration implements StepObserver {
             return true;
         }
         double t1 = step.endTime();
-        if (!events.isEmpty()) {
-            kernels.triggers(t1, endState, p, w, triggerNow);
-            if (triggersDiffer(triggerNow)) {
-                locateTriggerChange(step, endState);
-                emitOutputsBefore(step, eventTime);
-                eventFound = true;
-                return true;
-            }
+        if (!events.isEmpty() && triggerChanges(step, endState)) {
+            emitOutputsBefore(step, eventTime);
+            eventFound = true;
+            return true;
         }
         emitOutputsBefore(step, t1);
         if (autoSwitch && ++stiffChecks % STIFFNESS_CHECK_INTERVAL == 0 && stiffnessLimited(step, endState)) {
             switchRequested = true;
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when some event's trigger differs, somewhere in the step, from its value before it; then
+     * {@link #eventTime} and {@link #yEvent} hold the earliest such point.
+     *
+     * <p>What is watched is every trigger and every relational atom in them: a conjunction such as
+     * {@code S > 0.18 && S < 0.19} may be true only within a window inside a long step, but each of
+     * its atoms changes once. The watched values are examined at {@link #TRIGGER_SAMPLES} interior
+     * points of the dense output and at the step's end; the earliest change is located by
+     * bisection; if only atoms changed there, the scan goes on from that point through the rest of
+     * the step.
+     */
+    private boolean triggerChanges(DenseStep step, double[] endState) {
+        double t0 = step.startTime();
+        double t1 = step.endTime();
+        double lo = t0;
+        while (true) {
+            double hi = Double.NaN;
+            for (int k = 1; k <= TRIGGER_SAMPLES + 1; k++) {
+                double tk = k > TRIGGER_SAMPLES ? t1 : t0 + (t1 - t0) * k / (TRIGGER_SAMPLES + 1);
+                if (tk <= lo) {
+                    continue;
+                }
+                if (tk == t1) {
+                    System.arraycopy(endState, 0, yOut, 0, n);
+                } else {
+                    step.interpolate(tk, yOut);
+                }
+                kernels.triggers(tk, yOut, p, w, triggerProbe);
+                if (triggersDiffer(triggerProbe)) {
+                    System.arraycopy(yOut, 0, yEvent, 0, n);
+                    hi = tk;
+                    break;
+                }
+                lo = tk;
+            }
+            if (Double.isNaN(hi)) {
+                return false;
+            }
+            locateTriggerChange(step, lo, hi);
+            kernels.triggers(eventTime, yEvent, p, w, triggerNow);
+            if (eventTriggersDiffer(triggerNow)) {
+                return true;
+            }
+            // only atoms changed: note their new values and scan on from here
+            for (int k = events.size(); k < previous.length; k++) {
+                previous[k] = triggerNow[k] != 0.0;
+            }
+            lo = eventTime;
+        }
+    }
+
+    private boolean eventTriggersDiffer(double[] values) {
+        for (int e = 0; e < events.size(); e++) {
+            if ((values[e] != 0.0) != previous[e]) {
+                return true;
+            }
         }
         return false;
     }
@@ -324,15 +398,13 @@ final class Integration implements StepObserver {
     }
 
     /**
-     * Finds, by bisection on the dense output, the earliest time in the step at which some
-     * trigger differs from its value before the step, to a tolerance of a few ulps of time.
-     * Leaves the time in {@link #eventTime} and the state there in {@link #yEvent}.
+     * Bisection on the dense output between {@code lo}, where every trigger still has its value from
+     * before the step, and {@code hi}, where some trigger differs (its state already in
+     * {@link #yEvent}), to a tolerance of a few ulps of time. Leaves the earliest such time in
+     * {@link #eventTime} and the state there in {@link #yEvent}.
      */
-    private void locateTriggerChange(DenseStep step, double[] endState) {
-        double lo = step.startTime();
-        double hi = step.endTime();
-        double tol = 4 * Math.ulp(Math.max(Math.abs(lo), Math.abs(hi))) + 1e-13 * (hi - lo);
-        System.arraycopy(endState, 0, yEvent, 0, n);
+    private void locateTriggerChange(DenseStep step, double lo, double hi) {
+        double tol = 4 * Math.ulp(Math.max(Math.abs(lo), Math.abs(hi))) + 1e-13 * (step.endTime() - step.startTime());
         while (hi - lo > tol) {
             double mid = lo + 0.5 * (hi - lo);
             if (mid <= lo || mid >= hi) {
@@ -451,6 +523,9 @@ final class Integration implements StepObserver {
                     pending.removeIf(pe -> pe.event() == cancelled);
                 }
                 previous[e] = now;
+            }
+            for (int k = events.size(); k < previous.length; k++) {
+                previous[k] = triggerNow[k] != 0.0;
             }
             Pending next = nextDue();
             if (next == null) {

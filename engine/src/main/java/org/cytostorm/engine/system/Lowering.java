@@ -51,8 +51,12 @@ import org.cytostorm.engine.model.SpeciesReference;
  */
 public final class Lowering {
 
-    /** Avogadro's number (CODATA 2018, exact by SI definition), SBML's avogadro csymbol. */
-    public static final double AVOGADRO = 6.02214076e23;
+    /**
+     * Avogadro's number as SBML Level 3 defines its avogadro csymbol (CODATA 2006,
+     * 6.02214179e23 mol⁻¹), which simulators and the SBML Test Suite use; the 2019 SI value is
+     * 6.02214076e23.
+     */
+    public static final double AVOGADRO = 6.02214179e23;
 
     private final Model model;
     private final Map<String, FunctionDefinition> functions = new HashMap<>();
@@ -106,10 +110,10 @@ public final class Lowering {
             }
         }
         allocateSymbols();
+        derivatives = new Expr[stateNames.size()]; // before the rules: rateOf in a rule reads them
         for (int k = 0; k < tempNames.size(); k++) {
             tempExpr(k);
         }
-        derivatives = new Expr[stateNames.size()];
         for (int i = 0; i < derivatives.length; i++) {
             derivative(i);
         }
@@ -133,11 +137,20 @@ public final class Lowering {
         for (int e = 0; e < events.size(); e++) {
             triggerOuts.add(Statement.out(e, events.get(e).trigger()));
         }
+        // then each relational atom of the triggers on its own: an atom crosses once where a
+        // conjunction of atoms may be true only within a short window inside one step
+        Map<String, Expr> atoms = new LinkedHashMap<>();
+        for (LoweredEvent e : events) {
+            collectAtoms(e.trigger(), atoms);
+        }
+        for (Expr atom : atoms.values()) {
+            triggerOuts.add(Statement.out(triggerOuts.size(), atom));
+        }
         int n = derivatives.length;
         DerivedConstants derived = new DerivedConstants(parameterNames.size());
         Program rhs = optimize(derived, jac.withTemps("rhs", rhsOuts, n, false));
         Program observe = optimize(derived, jac.withTemps("observe", observeOuts, observables.size(), false));
-        Program triggers = optimize(derived, jac.withTemps("triggers", triggerOuts, events.size(), false));
+        Program triggers = optimize(derived, jac.withTemps("triggers", triggerOuts, triggerOuts.size(), false));
         Program jacobian = optimize(derived, jac.jacobian());
         Program timeDerivative = optimize(derived, jac.timeDerivative());
         Program derive = CommonSubexpressions.eliminate(derived.program());
@@ -218,7 +231,7 @@ public final class Lowering {
             parameterNames.add(id);
             parameterDefaults.add(kind == SymbolKind.SPECIES ? Double.NaN : declared);
         }
-        symbols.put(id, new SymbolInfo(id, kind, slot, ruleDefined, concentration && !ruleDefined));
+        symbols.put(id, new SymbolInfo(id, kind, slot, ruleDefined, concentration));
         Expr value = slot;
         if (concentration && !ruleDefined) {
             Species s = model.species(id).orElseThrow();
@@ -243,21 +256,28 @@ public final class Lowering {
             return e;
         }
         if (e instanceof Sym s) {
-            Expr local = scope.get(s.name());
+            String name = s.name();
+            if (name.equals(Sym.TIME_CSYMBOL)) {
+                return Slot.time();
+            }
+            if (name.equals(Sym.AVOGADRO_CSYMBOL)) {
+                return Expr.num(AVOGADRO);
+            }
+            Expr local = scope.get(name);
             if (local != null) {
                 return local;
             }
-            if (s.name().equals(Sym.TIME)) {
+            Expr v = valueOf.get(name);
+            if (v != null) {
+                return v; // a model element shadows the reserved words time and avogadro
+            }
+            if (name.equals(Sym.TIME)) {
                 return Slot.time();
             }
-            if (s.name().equals(Sym.AVOGADRO) && !valueOf.containsKey(Sym.AVOGADRO)) {
+            if (name.equals(Sym.AVOGADRO)) {
                 return Expr.num(AVOGADRO);
             }
-            Expr v = valueOf.get(s.name());
-            if (v == null) {
-                throw new ModelException(Problem.UNKNOWN_SYMBOL, s.name(), "unknown symbol '" + s.name() + "'");
-            }
-            return v;
+            throw new ModelException(Problem.UNKNOWN_SYMBOL, name, "unknown symbol '" + name + "'");
         }
         if (e instanceof Apply a) {
             FunctionDefinition f = functions.get(a.function());
@@ -559,6 +579,18 @@ public final class Lowering {
                     e.initialValue(), e.persistent(), e.useValuesFromTriggerTime(), assignments));
         }
         return out;
+    }
+
+    private static void collectAtoms(Expr e, Map<String, Expr> atoms) {
+        if (e instanceof Call c) {
+            if (c.fn().kind() == Fn.Kind.RELATIONAL) {
+                atoms.putIfAbsent(ExprPrinter.print(c), c);
+                return;
+            }
+            for (Expr arg : c.args()) {
+                collectAtoms(arg, atoms);
+            }
+        }
     }
 
     // ---- breakpoints --------------------------------------------------------------------------

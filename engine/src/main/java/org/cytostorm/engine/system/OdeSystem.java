@@ -126,7 +126,10 @@ public final class OdeSystem {
         return observe;
     }
 
-    /** Each event's trigger as 1 (true) or 0 (false). */
+    /**
+     * Each event's trigger as 1 (true) or 0 (false), one output per event in event order, then
+     * each distinct relational atom of the triggers (their comparisons on their own).
+     */
     public Program triggers() {
         return triggers;
     }

@@ -39,7 +39,7 @@ class KernelAgreementTest {
                 compare(system.dimension() * system.dimension(), pt, reference, k, Fn.JACOBIAN);
                 compare(system.dimension(), pt, reference, k, Fn.TIME_DERIVATIVE);
                 compare(system.observableNames().size(), pt, reference, k, Fn.OBSERVE);
-                compare(system.events().size(), pt, reference, k, Fn.TRIGGERS);
+                compare(system.triggers().outputSize(), pt, reference, k, Fn.TRIGGERS);
                 compare(system.derive().outputSize(), pt, reference, k, Fn.DERIVE);
             }
         }
