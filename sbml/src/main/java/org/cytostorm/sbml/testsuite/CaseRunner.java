@@ -16,6 +16,7 @@ import org.cytostorm.engine.solve.Method;
 import org.cytostorm.engine.solve.Solution;
 import org.cytostorm.engine.solve.SolverException;
 import org.cytostorm.engine.solve.SolverOptions;
+import org.cytostorm.engine.system.SymbolInfo;
 import org.cytostorm.sbml.SbmlException;
 import org.cytostorm.sbml.SbmlImporter;
 
@@ -135,7 +136,7 @@ public final class CaseRunner {
                         + "' is not a species, compartment, parameter, reaction or rule variable of the imported model",
                         System.nanoTime() - t0);
             }
-            Column col = column(v, settings, compiled.model());
+            Column col = column(v, settings, compiled);
             if (col.compartment() != null && !observable.contains(col.compartment())) {
                 return CaseResult.failed(c, Outcome.MISSING_OUTPUT, "compartment '" + col.compartment()
                         + "' of species '" + v + "' cannot be output", System.nanoTime() - t0);
@@ -228,20 +229,24 @@ public final class CaseRunner {
     }
 
     /**
-     * A species asked as an amount but held as a concentration is multiplied by its compartment's
-     * size; one asked as a concentration but held as an amount (hasOnlySubstanceUnits) is divided
-     * by it. Anything else is compared as the engine reports it.
+     * A species asked as an amount but reported by the engine as a concentration is multiplied by
+     * its compartment's size; one asked as a concentration but reported as an amount is divided by
+     * it. Which one the engine reports is its own {@link SymbolInfo#concentration()}: a concentration
+     * unless hasOnlySubstanceUnits, except in a 0-dimensional compartment, where the engine keeps
+     * the amount. Anything else is compared as the engine reports it.
      */
-    private static Column column(String v, CaseSettings settings, Model model) {
-        Optional<Species> sp = model.species(v);
+    private static Column column(String v, CaseSettings settings, CompiledModel compiled) {
+        Optional<Species> sp = compiled.model().species(v);
         if (sp.isEmpty()) {
             return new Column(v, null, false);
         }
         Species s = sp.get();
-        if (settings.amount().contains(v) && !s.hasOnlySubstanceUnits()) {
+        boolean reportedAsConcentration = compiled.system().symbol(v).map(SymbolInfo::concentration)
+                .orElse(!s.hasOnlySubstanceUnits());
+        if (settings.amount().contains(v) && reportedAsConcentration) {
             return new Column(v, s.compartment(), true);
         }
-        if (settings.concentration().contains(v) && s.hasOnlySubstanceUnits()) {
+        if (settings.concentration().contains(v) && !reportedAsConcentration) {
             return new Column(v, s.compartment(), false);
         }
         return new Column(v, null, false);
