@@ -132,4 +132,36 @@ class CaseRunnerTest {
         assertEquals(1e-11, runner.optionsFor(tight).relativeTolerance(), 1e-25);
         assertEquals(1e-17, runner.optionsFor(tight).absoluteTolerance(), 1e-30);
     }
+
+    private static final String ALGEBRAIC = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2">
+              <model id="m">
+                <listOfParameters>
+                  <parameter id="x" value="1" constant="false"/>
+                  <parameter id="y" value="1" constant="false"/>
+                </listOfParameters>
+                <listOfRules>
+                  <algebraicRule>
+                    <math xmlns="http://www.w3.org/1998/Math/MathML">
+                      <apply><minus/><ci> x </ci><ci> y </ci></apply>
+                    </math>
+                  </algebraicRule>
+                  <rateRule variable="y">
+                    <math xmlns="http://www.w3.org/1998/Math/MathML"><cn> 1 </cn></math>
+                  </rateRule>
+                </listOfRules>
+              </model>
+            </sbml>
+            """;
+
+    @Test
+    void anSbmlConstructTheEngineDoesNotSupportIsUnsupported() throws IOException {
+        TempSuite suite = new TempSuite(tmp);
+        SuiteCase c = suite.add(8, "C", ALGEBRAIC, 1, 2, "", "", new Col("x", t -> 1 + t));
+        CaseResult r = new CaseRunner().run(c);
+        assertEquals(Outcome.UNSUPPORTED, r.outcome(), r.reason());
+        assertTrue(r.reason().toLowerCase(java.util.Locale.ROOT).contains("algebraic"), r.reason());
+        assertFalse(r.reason().contains(tmp.toString()), "no machine-specific path: " + r.reason());
+    }
 }
