@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.solve.SolverException;
 import org.cytostorm.sbml.SbmlException;
+import org.cytostorm.sbml.testsuite.SuiteFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -34,6 +35,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof ModelException || ex instanceof SbmlException || ex instanceof IllegalArgumentException
+                || ex instanceof SuiteFormatException
                 || isParseError(ex)) {
             err.println("error: " + ex.getMessage());
             err.flush();
