@@ -23,6 +23,7 @@ import org.cytostorm.engine.model.Reaction;
 import org.cytostorm.engine.model.Species;
 import org.cytostorm.engine.model.SpeciesReference;
 import org.cytostorm.engine.model.UnitDefinition;
+import org.cytostorm.sbml.CytostormAnnotations;
 import org.cytostorm.sbml.SbmlException;
 import org.sbml.jsbml.ASTNode;
 import org.sbml.jsbml.KineticLaw;
@@ -80,7 +81,7 @@ final class ModelImporter {
 
     private Model run() {
         builder.id(sbml.isSetId() && !sbml.getId().isEmpty() ? sbml.getId() : "model");
-        builder.annotation(AnnotationImporter.of(sbml));
+        builder.annotation(CytostormAnnotations.annotation(sbml));
         builder.units(new ModelUnits(
                 sbml.isSetTimeUnits() ? sbml.getTimeUnits() : null,
                 sbml.isSetSubstanceUnits() ? sbml.getSubstanceUnits() : null,
@@ -126,7 +127,7 @@ final class ModelImporter {
                 args.add(f.getArgument(i).getName());
             }
             ASTNode body = f.getBody();
-            builder.addFunction(new FunctionDefinition(f.getId(), args, math(body, where), AnnotationImporter.of(f)));
+            builder.addFunction(new FunctionDefinition(f.getId(), args, math(body, where), CytostormAnnotations.annotation(f)));
         }
     }
 
@@ -137,7 +138,7 @@ final class ModelImporter {
                 parts.add(new UnitDefinition.Part(unit.getKind().getName(), unit.getExponent(), unit.getScale(),
                         unit.getMultiplier()));
             }
-            builder.addUnit(new UnitDefinition(u.getId(), parts, AnnotationImporter.of(u)));
+            builder.addUnit(new UnitDefinition(u.getId(), parts, CytostormAnnotations.annotation(u)));
         }
     }
 
@@ -146,7 +147,7 @@ final class ModelImporter {
             double size = c.isSetSize() ? c.getSize() : Double.NaN;
             double dimensions = c.isSetSpatialDimensions() ? c.getSpatialDimensions() : 3;
             builder.addCompartment(new Compartment(c.getId(), size, c.getConstant(), dimensions,
-                    c.isSetUnits() ? c.getUnits() : null, AnnotationImporter.of(c)));
+                    c.isSetUnits() ? c.getUnits() : null, CytostormAnnotations.annotation(c)));
         }
     }
 
@@ -160,14 +161,14 @@ final class ModelImporter {
             builder.addSpecies(new Species(s.getId(), s.getCompartment(), amount, concentration,
                     s.getHasOnlySubstanceUnits(), s.getBoundaryCondition(), s.getConstant(),
                     s.isSetConversionFactor() ? s.getConversionFactor() : null,
-                    s.isSetSubstanceUnits() ? s.getSubstanceUnits() : null, AnnotationImporter.of(s)));
+                    s.isSetSubstanceUnits() ? s.getSubstanceUnits() : null, CytostormAnnotations.annotation(s)));
         }
     }
 
     private void parameters() {
         for (org.sbml.jsbml.Parameter p : sbml.getListOfParameters()) {
             builder.addParameter(new Parameter(p.getId(), p.isSetValue() ? p.getValue() : Double.NaN, p.getConstant(),
-                    p.isSetUnits() ? p.getUnits() : null, AnnotationImporter.of(p)));
+                    p.isSetUnits() ? p.getUnits() : null, CytostormAnnotations.annotation(p)));
         }
     }
 
@@ -183,7 +184,7 @@ final class ModelImporter {
                 KineticLaw law = r.getKineticLaw();
                 for (LocalParameter p : law.getListOfLocalParameters()) {
                     locals.add(new Parameter(p.getId(), p.isSetValue() ? p.getValue() : Double.NaN, true,
-                            p.isSetUnits() ? p.getUnits() : null, AnnotationImporter.of(p)));
+                            p.isSetUnits() ? p.getUnits() : null, CytostormAnnotations.annotation(p)));
                 }
                 if (law.isSetMath()) {
                     rate = math(law.getMath(), where);
@@ -195,7 +196,7 @@ final class ModelImporter {
             }
             builder.addReaction(new Reaction(r.getId(), references(r.getListOfReactants(), where),
                     references(r.getListOfProducts(), where), modifiers, rate, locals, r.getReversible(),
-                    AnnotationImporter.of(r)));
+                    CytostormAnnotations.annotation(r)));
         }
     }
 
@@ -260,7 +261,7 @@ final class ModelImporter {
             boolean persistent = !trigger.isSetPersistent() || trigger.getPersistent();
             boolean fromTrigger = !e.isSetUseValuesFromTriggerTime() || e.getUseValuesFromTriggerTime();
             builder.addEvent(new Event(id, math(trigger.getMath(), where), delay, priority, initialValue, persistent,
-                    fromTrigger, assignments, AnnotationImporter.of(e)));
+                    fromTrigger, assignments, CytostormAnnotations.annotation(e)));
         }
     }
 
