@@ -87,6 +87,21 @@ public record Model(String id, Annotation annotation, List<FunctionDefinition> f
         return initialAssignments.stream().filter(a -> a.symbol().equals(symbol)).findFirst();
     }
 
+    /**
+     * True when expressions read the species as a concentration (its amount over its compartment's
+     * size): unless it has only substance units, or its compartment is 0-dimensional and never
+     * given a size (the SBML Level 2 idiom, where species are amounts). A 0-dimensional compartment
+     * with a size behaves like any other (SBML Level 3).
+     */
+    public boolean readsAsConcentration(Species s) {
+        if (s.hasOnlySubstanceUnits()) {
+            return false;
+        }
+        Compartment c = compartment(s.compartment()).orElse(null);
+        return c == null || c.dimensions() != 0 || !Double.isNaN(c.size()) || initialAssignmentFor(c.id()).isPresent()
+                || ruleFor(c.id()).isPresent();
+    }
+
     /** A copy with a different list of parameters (used to apply overrides to a description). */
     public Model withParameters(List<Parameter> newParameters) {
         return new Model(id, annotation, functions, unitDefinitions, compartments, species, newParameters,

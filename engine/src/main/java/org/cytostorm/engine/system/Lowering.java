@@ -181,7 +181,7 @@ public final class Lowering {
             allocate(c.id(), SymbolKind.COMPARTMENT, c.size(), false, Map.of());
         }
         for (Species s : model.species()) {
-            boolean concentration = !s.hasOnlySubstanceUnits() && hasSize(s.compartment());
+            boolean concentration = model.readsAsConcentration(s);
             if (changedByReactions.contains(s.id()) && rateRules.containsKey(s.id())) {
                 throw new ModelException(Problem.INVALID, s.id(), "species " + s.id()
                         + " has a rate rule and is also changed by reactions; make it a boundary species");
@@ -213,17 +213,6 @@ public final class Lowering {
             symbols.put(r.id(), new SymbolInfo(r.id(), SymbolKind.REACTION, slot, true, false));
             valueOf.put(r.id(), slot);
         }
-    }
-
-    /**
-     * A species reads as a concentration only in a compartment with a size. A 0-dimensional
-     * compartment whose size is never given (the SBML Level 2 idiom, kept in files converted to
-     * Level 3) holds species as amounts; given a size, it behaves like any other (Level 3).
-     */
-    private boolean hasSize(String compartmentId) {
-        Compartment c = model.compartment(compartmentId).orElseThrow();
-        return c.dimensions() != 0 || !Double.isNaN(c.size()) || model.initialAssignmentFor(c.id()).isPresent()
-                || model.ruleFor(c.id()).isPresent();
     }
 
     private void allocate(String id, SymbolKind kind, double declared, boolean concentration,

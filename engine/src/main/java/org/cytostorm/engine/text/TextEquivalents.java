@@ -183,8 +183,11 @@ final class TextEquivalents {
         }
         List<Species> species = new ArrayList<>();
         for (Species x : model.species()) {
+            // the text format has no compartment dimensions: a species that is an amount because its
+            // 0-dimensional compartment has no size is written as what it is, substanceOnly
+            boolean amountOnly = x.hasOnlySubstanceUnits() || !model.readsAsConcentration(x);
             species.add(new Species(id.apply(x.id()), id.apply(x.compartment()), x.initialAmount(),
-                    x.initialConcentration(), x.hasOnlySubstanceUnits(), x.boundaryCondition(), x.constant(),
+                    x.initialConcentration(), amountOnly, x.boundaryCondition(), x.constant(),
                     id.apply(x.conversionFactor()), unit.apply(x.units()), named(x.annotation(), x.id(), ids)));
         }
         List<Parameter> parameters = new ArrayList<>();
