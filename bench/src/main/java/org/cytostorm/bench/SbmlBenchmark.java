@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
 import org.cytostorm.engine.CompiledModel;
+import org.cytostorm.engine.io.ReferenceData;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.solve.OdeProblem;
 import org.cytostorm.engine.solve.Solution;
@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * disease IL-6 model with anti-IL-6R dosing: 44 species, 73 reactions, 6 dosing events; 255 kB of
  * SBML): {@code importSbml} (XML to validated Model), {@code importAndCompile} (what loading the
  * file costs) and {@code simulate} (0 to 2016 h, the six doses, 2017 hourly outputs, rtol 1e-6,
- * atol 1e-10). The file is read from ../shared/reference (system property {@code cytostorm.shared}
- * to point elsewhere); run from the repository root.
+ * atol 1e-10). The file is read from the reference data ({@link ReferenceData}: ../shared/reference
+ * beside the repository, or {@code -Dcytostorm.shared=DIR}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -47,7 +47,7 @@ public class SbmlBenchmark {
 
     @Setup
     public void setup() throws IOException {
-        Path file = Paths.get(System.getProperty("cytostorm.shared", "../shared/reference")).resolve(FILE);
+        Path file = ReferenceData.path(FILE);
         xml = Files.readString(file, StandardCharsets.UTF_8);
         model = SbmlImporter.read(xml, FILE);
         problem = CompiledModel.compile(model).problem().withUniformTimes(0, 2016, 2017)

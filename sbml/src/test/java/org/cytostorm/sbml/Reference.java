@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,13 +15,7 @@ final class Reference {
     }
 
     static Path root() {
-        String prop = System.getProperty("cytostorm.root");
-        Path repo = prop != null ? Paths.get(prop) : Paths.get("").toAbsolutePath().getParent();
-        Path shared = repo.toAbsolutePath().normalize().resolveSibling("shared").resolve("reference");
-        if (!Files.isDirectory(shared)) {
-            throw new IllegalStateException("reference data missing: " + shared);
-        }
-        return shared;
+        return org.cytostorm.engine.io.ReferenceData.root();
     }
 
     static Path biomodel(String folder) {
