@@ -173,21 +173,15 @@ final class JavaEmitter {
     }
 
     private void logical(List<Expr> a, String op, String empty, StringBuilder sb) {
-        if (a.isEmpty()) {
-            sb.append(empty);
-            return;
-        }
-        sb.append('(');
-        for (int i = 0; i < a.size(); i++) {
-            if (i > 0) {
-                sb.append(op);
-            }
-            bool(a.get(i), sb);
-        }
-        sb.append(')');
+        joined(a, op, empty, true, sb);
     }
 
     private void infix(List<Expr> a, String op, String empty, StringBuilder sb) {
+        joined(a, op, empty, false, sb);
+    }
+
+    /** Operands joined by an operator in parentheses, as conditions or as numbers; {@code empty} for none. */
+    private void joined(List<Expr> a, String op, String empty, boolean conditions, StringBuilder sb) {
         if (a.isEmpty()) {
             sb.append(empty);
             return;
@@ -197,7 +191,11 @@ final class JavaEmitter {
             if (i > 0) {
                 sb.append(op);
             }
-            num(a.get(i), sb);
+            if (conditions) {
+                bool(a.get(i), sb);
+            } else {
+                num(a.get(i), sb);
+            }
         }
         sb.append(')');
     }
