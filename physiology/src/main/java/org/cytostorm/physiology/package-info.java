@@ -1,0 +1,13 @@
+/**
+ * The patient model and everything needed to run one virtual patient: the model text and its
+ * parameter table ({@link org.cytostorm.physiology.model}), scenario files and the trigger
+ * catalogue ({@link org.cytostorm.physiology.scenario}), the run itself and its clinical readouts
+ * ({@link org.cytostorm.physiology.run}), the clinical scoring rules
+ * ({@link org.cytostorm.physiology.scores}) and the output files
+ * ({@link org.cytostorm.physiology.output}).
+ *
+ * <p>The biology lives in text resources ({@code patient.ant}, {@code parameters.tsv},
+ * {@code triggers.yaml}); Java holds what the model text cannot express: the clinical scores that
+ * need history (KDIGO), enumerated grading tables, scenario validation and presentation.
+ */
+package org.cytostorm.physiology;

@@ -1,0 +1,36 @@
+package org.cytostorm.physiology.run;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.cytostorm.physiology.scenario.Scenario;
+
+/**
+ * The result of simulating one scenario: the time series of every output column (model outputs
+ * and clinical readouts) and the summary.
+ *
+ * @param scenario the scenario run
+ * @param columns  column descriptions, in output order ({@code time_h} is not among them)
+ * @param timeH    output times, hours
+ * @param values   {@code values[c][i]}: column {@code c} at time {@code i}
+ * @param summary  the summary
+ */
+public record PatientRun(Scenario scenario, List<OutputColumn> columns, double[] timeH, double[][] values,
+        RunSummary summary) {
+
+    /** The values of a column by name. */
+    public double[] column(String name) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).name().equals(name)) {
+                return values[c];
+            }
+        }
+        throw new NoSuchElementException("no output column '" + name + "'");
+    }
+
+    /** The description of a column by name. */
+    public OutputColumn describe(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no output column '" + name + "'"));
+    }
+}

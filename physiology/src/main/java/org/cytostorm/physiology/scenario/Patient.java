@@ -1,0 +1,25 @@
+package org.cytostorm.physiology.scenario;
+
+import java.util.Map;
+
+/**
+ * The virtual patient of a scenario: covariates and parameter overrides.
+ *
+ * @param weightKg         body weight
+ * @param ageYears         age
+ * @param sex              {@code female} or {@code male}
+ * @param immunosuppressed known immunosuppression (an HScore item; not a model parameter)
+ * @param overrides        model parameters set by the scenario, by name (insertion order kept)
+ */
+public record Patient(double weightKg, double ageYears, String sex, boolean immunosuppressed,
+        Map<String, Double> overrides) {
+
+    public Patient {
+        overrides = Map.copyOf(overrides);
+    }
+
+    /** The reference adult: 80 kg, 50 years, male, not immunosuppressed, no overrides. */
+    public static Patient reference() {
+        return new Patient(80, 50, "male", false, Map.of());
+    }
+}
