@@ -1,7 +1,134 @@
 package org.cytostorm.physiology.model;
 
-/** The patient model: {@code patient.ant} (equations) joined with {@code parameters.tsv} (values). */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cytostorm.engine.CompiledModel;
+import org.cytostorm.engine.model.Model;
+import org.cytostorm.engine.text.AntimonyParser;
+
+/**
+ * The patient model: {@code patient.ant} (the equations) joined with {@code parameters.tsv} (every
+ * parameter's value, unit, range, distribution, evidence and source). The join writes one
+ * {@code name = value} line and one {@code //@} annotation line per table row before the model's
+ * {@code end}, so the joined text is ordinary model text: it parses, exports to SBML with its
+ * annotations and documents itself.
+ *
+ * <p>The compiled model is built once per process and shared: it is immutable and thread-safe.
+ */
 public final class PatientModel {
-    private PatientModel() {
+
+    static final String EQUATIONS = "patient.ant";
+    private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*;\\s*");
+
+    private final String text;
+    private final Model model;
+    private final ParameterTable table;
+
+    private PatientModel(String equations, ParameterTable table) {
+        this.table = table;
+        this.text = join(equations, table);
+        this.model = AntimonyParser.parse(text, EQUATIONS);
+    }
+
+    /** The patient model that ships with cytostorm. */
+    public static PatientModel standard() {
+        return Holder.MODEL;
+    }
+
+    /** The compiled standard patient model (compiled once, shared). */
+    public static CompiledModel compiled() {
+        return Holder.COMPILED;
+    }
+
+    private static final class Holder {
+        static final PatientModel MODEL = new PatientModel(resource(EQUATIONS), ParameterTable.standard());
+        static final CompiledModel COMPILED = CompiledModel.compile(MODEL.model());
+    }
+
+    /** A patient model from other equations and table (tests, research variants). */
+    public static PatientModel of(String equations, ParameterTable table) {
+        return new PatientModel(equations, table);
+    }
+
+    /** The joined model text (equations plus parameter section). */
+    public String text() {
+        return text;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public ParameterTable table() {
+        return table;
+    }
+
+    /** The equations alone, as shipped. */
+    public static String equations() {
+        return resource(EQUATIONS);
+    }
+
+    static String join(String equations, ParameterTable table) {
+        int end = lastEnd(equations);
+        StringBuilder sb = new StringBuilder(equations.length() + table.entries().size() * 200);
+        sb.append(equations, 0, end);
+        sb.append("\n  // ===== Parameters (joined from parameters.tsv) =====\n");
+        for (ParameterEntry e : table.entries()) {
+            sb.append("  ").append(e.name()).append(" = ").append(number(e.value())).append('\n');
+        }
+        for (ParameterEntry e : table.entries()) {
+            sb.append("  //@ ").append(e.name())
+                    .append(" unit=").append(quote(e.unit()))
+                    .append(" evidence=").append(quote(e.evidence()))
+                    .append(" range=").append(quote(number(e.min()) + ".." + number(e.max())))
+                    .append(" distribution=").append(quote(e.distribution()))
+                    .append(" notes=").append(quote(e.description()));
+            for (String s : SOURCE_SPLIT.split(e.source())) {
+                sb.append(" source=").append(quote(s.replace(',', ' ')));
+            }
+            sb.append('\n');
+        }
+        sb.append(equations.substring(end));
+        return sb.toString();
+    }
+
+    private static int lastEnd(String text) {
+        Matcher m = Pattern.compile("(?m)^end\\s*$").matcher(text);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at < 0) {
+            throw new IllegalArgumentException(EQUATIONS + ": no 'end' line closing the model");
+        }
+        return at;
+    }
+
+    private static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v).toLowerCase(Locale.ROOT).replace("e", "e");
+    }
+
+    private static String quote(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    static String resource(String name) {
+        try (InputStream in = PatientModel.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
