@@ -9,7 +9,10 @@ final class Names {
     private Names() {
     }
 
-    /** The nearest candidate, if its edit distance is at most a third of the word (at least 2). */
+    /**
+     * The nearest candidate, if its edit distance is at most a third of the word (at least 2);
+     * otherwise the first candidate the word begins (an abbreviation of at least 3 letters).
+     */
     static Optional<String> nearest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
@@ -22,8 +25,11 @@ final class Names {
             }
         }
         int limit = Math.max(2, word.length() / 3);
-        return best != null && bestDistance <= limit && bestDistance < word.length() ? Optional.of(best)
-                : Optional.empty();
+        if (best != null && bestDistance <= limit && bestDistance < word.length()) {
+            return Optional.of(best);
+        }
+        return w.length() < 3 ? Optional.empty()
+                : candidates.stream().filter(c -> c.toLowerCase(Locale.ROOT).startsWith(w)).findFirst();
     }
 
     /** {@code "did you mean 'x'? "} or nothing. */

@@ -15,6 +15,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -120,6 +121,21 @@ final class YamlDocument {
         return new YamlNode(json, file, path, line, keyLine, "list", Map.of(), items);
     }
 
+    /** YAML's .nan and .inf, which Jackson cannot convert, are kept so range checks can report them. */
+    private double floating(String text) throws IOException {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case ".nan":
+                return Double.NaN;
+            case ".inf":
+            case "+.inf":
+                return Double.POSITIVE_INFINITY;
+            case "-.inf":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                return parser.getDoubleValue();
+        }
+    }
+
     private JsonNode scalar(JsonToken token) throws IOException {
         switch (token) {
             case VALUE_STRING:
@@ -128,7 +144,7 @@ final class YamlDocument {
                 Number n = parser.getNumberValue();
                 return n instanceof BigInteger b ? NODES.numberNode(b) : NODES.numberNode(n.longValue());
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDoubleValue());
+                return NODES.numberNode(floating(parser.getText()));
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
