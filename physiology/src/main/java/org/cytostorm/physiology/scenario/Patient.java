@@ -1,5 +1,7 @@
 package org.cytostorm.physiology.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +17,7 @@ public record Patient(double weightKg, double ageYears, String sex, boolean immu
         Map<String, Double> overrides) {
 
     public Patient {
-        overrides = Map.copyOf(overrides);
+        overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
     }
 
     /** The reference adult: 80 kg, 50 years, male, not immunosuppressed, no overrides. */

@@ -1,15 +1,18 @@
 package org.cytostorm.physiology.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The trigger as the scenario file wrote it (for display and the summary): its type from the
- * trigger catalogue and its options as written, for example {@code product: axi-cel}.
+ * trigger catalogue and its options as written, for example {@code product: axi-cel}, plus the
+ * defaults that applied (a quantity's default as {@code value canonical-unit}), in catalogue order.
  */
 public record TriggerChoice(String type, Map<String, String> options) {
 
     public TriggerChoice {
-        options = Map.copyOf(options);
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
     public static TriggerChoice none() {

@@ -1,0 +1,61 @@
+package org.cytostorm.physiology.scenario;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * A trigger option setting one parameter to an amount, for example an endotoxin dose. Values,
+ * range, default and levels are in the canonical unit {@code unit}.
+ *
+ * @param name         the option's key
+ * @param parameter    the model parameter it sets
+ * @param unit         canonical unit (the parameter's unit in the parameter table)
+ * @param defaultValue value applied when the scenario does not give one (may be absent)
+ * @param units        accepted units and their conversions, in catalogue order (includes {@code unit})
+ * @param min          lowest plausible value (inclusive)
+ * @param max          highest plausible value (inclusive)
+ * @param levels       named values, for example {@code high}, in catalogue order
+ * @param line         line in the catalogue file
+ */
+public record QuantityOption(String name, String parameter, String unit, OptionalDouble defaultValue,
+        Map<String, UnitConversion> units, double min, double max, Map<String, Double> levels, int line)
+        implements TriggerOption {
+
+    public QuantityOption {
+        units = Collections.unmodifiableMap(new LinkedHashMap<>(units));
+        levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+    }
+
+    /** True when {@code v} (canonical) lies in [min, max]. */
+    public boolean inRange(double v) {
+        return v >= min && v <= max;
+    }
+
+    /** The range in the canonical unit, for example {@code 0..10 ng/kg}. */
+    public String range() {
+        return Measure.format(min) + ".." + Measure.format(max, unit);
+    }
+
+    @Override
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        parts.add(range());
+        parts.add("units " + String.join(", ", units.keySet()));
+        if (!levels.isEmpty()) {
+            List<String> named = new ArrayList<>();
+            levels.forEach((k, v) -> named.add(k + " = " + Measure.format(v)));
+            parts.add("levels " + String.join(", ", named));
+        }
+        String dflt = defaultValue.isPresent() ? " [" + Measure.format(defaultValue.getAsDouble(), unit) + "]" : "";
+        return name + ": " + String.join("; ", parts) + "; sets " + parameter + dflt;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        return List.of(parameter);
+    }
+}

@@ -1,0 +1,132 @@
+package org.cytostorm.physiology.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cytostorm.physiology.model.ParameterTable;
+
+/**
+ * Reads scenario files (YAML) into {@link Scenario}s, checking every key and value; a problem is a
+ * {@link ScenarioException} naming file, line, key path and what is allowed.
+ *
+ * <p>Schema (all keys optional; defaults in brackets):
+ * {@code name} [file name without extension], {@code description} [""],
+ * {@code patient.weight} [80 kg; kg, lb; 20..250 kg], {@code patient.age} [50; years, y; 0..110],
+ * {@code patient.sex} [male; female | male], {@code patient.immunosuppressed} [false],
+ * {@code patient.parameters} (model parameter overrides), {@code trigger.type} [none; required when
+ * {@code trigger} is present] and the trigger's options, {@code care.protocol} [standard; standard |
+ * none], {@code duration} [28 d; h, d, hours, days; at most 365 d], {@code output.interval}
+ * [1 h, or the duration when shorter; min, h, d, hours, days; at most the duration]. A key written
+ * with no value takes its default.
+ *
+ * <p>{@link Scenario#parameters()} holds, in the order they apply (later wins): the trigger's
+ * parameters, its choice options, its quantity options (in canonical units; per-kg units divided by
+ * the patient's weight), the covariates {@code weight} (kg) and {@code age} (years) and the care
+ * switch {@code care_on} (1 for standard, 0 for none), each only when the parameter table has that
+ * name, and last the patient's overrides. {@link Scenario#trigger()} holds the options as written
+ * plus the defaults that applied (a quantity default as {@code value canonical-unit}), in catalogue
+ * order.
+ *
+ * <p>The names the trigger catalogue sets are not checked against the table here (see
+ * {@link TriggerCatalogue#validate}); overrides are.
+ */
+public final class ScenarioReader {
+    static final List<String> KEYS = List.of("name", "description", "patient", "trigger", "care", "duration", "output");
+    static final List<String> CARE_KEYS = List.of("protocol");
+    static final List<String> PROTOCOLS = List.of("standard", "none");
+    static final List<String> OUTPUT_KEYS = List.of("interval");
+    static final double DEFAULT_DURATION_H = 28 * 24;
+    static final double MAX_DURATION_H = 365 * 24;
+    static final double DEFAULT_INTERVAL_H = 1;
+
+    private final ParameterTable table;
+    private final TriggerCatalogue catalogue;
+
+    public ScenarioReader(ParameterTable table, TriggerCatalogue catalogue) {
+        this.table = table;
+        this.catalogue = catalogue;
+    }
+
+    /** A reader using the standard parameter table and trigger catalogue. */
+    public static ScenarioReader standard() {
+        return new ScenarioReader(ParameterTable.standard(), TriggerCatalogue.standard());
+    }
+
+    public Scenario read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            ScenarioException x = new ScenarioException(file.toString(), 0, "", "cannot read the file ("
+                    + e.getClass().getSimpleName() + ")");
+            x.initCause(e);
+            throw x;
+        }
+        return read(text, file.toString());
+    }
+
+    /** Reads scenario text; {@code sourceName} names the file in messages and gives the default name. */
+    public Scenario read(String yaml, String sourceName) {
+        YamlNode root = YamlDocument.parse(yaml, sourceName).orElseThrow(() -> new ScenarioException(sourceName, 1, "",
+                "the file is empty; a scenario is a YAML mapping with the keys " + String.join(", ", KEYS)));
+        Expect.mapping(root, KEYS);
+        String name = root.get("name").map(Expect::text).orElse(baseName(sourceName));
+        String description = root.get("description").map(Expect::text).orElse("");
+        Patient patient = new PatientReader(table).read(root.get("patient"));
+        TriggerResolver.Result trigger = new TriggerResolver(catalogue, patient.weightKg()).resolve(root.get("trigger"));
+        String protocol = root.get("care").map(this::protocol).orElse("standard");
+        double duration = root.get("duration").map(n -> {
+            double v = Expect.measure(n, FieldUnits.DURATION);
+            Expect.range(n, v, 0, MAX_DURATION_H, true, "h");
+            return v;
+        }).orElse(DEFAULT_DURATION_H);
+        double interval = root.get("output").map(n -> interval(n, duration))
+                .orElse(Math.min(DEFAULT_INTERVAL_H, duration));
+
+        Map<String, Double> parameters = new LinkedHashMap<>(trigger.parameters());
+        setIfModelHas(parameters, "weight", patient.weightKg());
+        setIfModelHas(parameters, "age", patient.ageYears());
+        setIfModelHas(parameters, "care_on", "standard".equals(protocol) ? 1 : 0);
+        patient.overrides().forEach((k, v) -> set(parameters, k, v));
+        return new Scenario(name, description, patient, trigger.choice(), protocol, duration, interval, parameters);
+    }
+
+    private String protocol(YamlNode care) {
+        Expect.mapping(care, CARE_KEYS);
+        return care.get("protocol").map(n -> Expect.oneOf(n, PROTOCOLS)).orElse("standard");
+    }
+
+    private static double interval(YamlNode output, double duration) {
+        Expect.mapping(output, OUTPUT_KEYS);
+        Optional<YamlNode> n = output.get("interval");
+        if (n.isEmpty()) {
+            return Math.min(DEFAULT_INTERVAL_H, duration);
+        }
+        double v = Expect.measure(n.get(), FieldUnits.INTERVAL);
+        Expect.range(n.get(), v, 0, duration, true, "h");
+        return v;
+    }
+
+    private void setIfModelHas(Map<String, Double> parameters, String name, double value) {
+        if (table.find(name).isPresent()) {
+            set(parameters, name, value);
+        }
+    }
+
+    private static void set(Map<String, Double> parameters, String name, double value) {
+        parameters.remove(name);
+        parameters.put(name, value);
+    }
+
+    /** The file name without directories and extension. */
+    static String baseName(String sourceName) {
+        String s = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
+        int dot = s.lastIndexOf('.');
+        return dot > 0 ? s.substring(0, dot) : s;
+    }
+}

@@ -1,0 +1,110 @@
+package org.cytostorm.physiology.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cytostorm.physiology.model.ParameterTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuiltInScenariosTest {
+
+    /** A table holding every name the standard catalogue and the reader may set. */
+    private static ParameterTable fullTable() {
+        Set<String> names = new LinkedHashSet<>(TriggerCatalogue.standard().parameterNames());
+        names.addAll(List.of("weight", "age", "care_on"));
+        return Fixtures.tableOf(names);
+    }
+
+    @Test
+    void theBuiltInNames() {
+        assertEquals(List.of("healthy", "endotoxin", "sepsis", "influenza-severe", "covid-19-severe", "car-t-axi-cel",
+                "car-t-tisa-cel", "car-t-liso-cel", "car-t-ide-cel", "car-t-cilta-cel", "tce-step-up", "tce-full-dose",
+                "hlh-primary", "mas-flare"), BuiltInScenarios.names());
+    }
+
+    @Test
+    void everyBuiltInLoadsWithATableOfAllTheNamesUsed() {
+        ParameterTable table = fullTable();
+        TriggerCatalogue catalogue = TriggerCatalogue.standard();
+        assertEquals(List.of(), catalogue.validate(table));
+        ScenarioReader reader = new ScenarioReader(table, catalogue);
+        for (String name : BuiltInScenarios.names()) {
+            Scenario s = BuiltInScenarios.load(name, reader);
+            assertEquals(name, s.name());
+            assertFalse(s.description().isBlank(), name);
+            assertFalse(s.description().contains("\n"), name);
+            assertTrue(catalogue.find(s.trigger().type()).isPresent(), name);
+            assertEquals("standard", s.protocol(), name);
+            assertEquals(1.0, s.parameters().get("care_on"), name);
+            for (String p : s.parameters().keySet()) {
+                assertTrue(table.find(p).isPresent(), name + ": " + p);
+            }
+        }
+    }
+
+    @Test
+    void everyBuiltInLoadsWithTheStandardReader() {
+        for (String name : BuiltInScenarios.names()) {
+            assertEquals(name, BuiltInScenarios.load(name).name());
+        }
+    }
+
+    @Test
+    void whatTheBuiltInsSet() {
+        Scenario endotoxin = BuiltInScenarios.load("endotoxin");
+        assertEquals("endotoxin", endotoxin.trigger().type());
+        assertEquals("2 ng/kg", endotoxin.trigger().options().get("dose"));
+        assertEquals(24.0, endotoxin.durationH());
+        assertEquals(0.1, endotoxin.outputIntervalH());
+        assertEquals("none", BuiltInScenarios.load("healthy").trigger().type());
+        Scenario sepsis = BuiltInScenarios.load("sepsis");
+        assertEquals("typical", sepsis.trigger().options().get("inoculum"));
+        assertEquals(28 * 24.0, sepsis.durationH());
+        assertEquals("severe", BuiltInScenarios.load("covid-19-severe").trigger().options().get("severity"));
+        assertEquals("severe", BuiltInScenarios.load("influenza-severe").trigger().options().get("severity"));
+        assertEquals("high", BuiltInScenarios.load("car-t-axi-cel").trigger().options().get("tumour_burden"));
+        for (String product : List.of("tisa-cel", "liso-cel", "ide-cel", "cilta-cel")) {
+            Scenario s = BuiltInScenarios.load("car-t-" + product);
+            assertEquals(product, s.trigger().options().get("product"));
+            assertEquals("medium", s.trigger().options().get("tumour_burden"));
+        }
+        assertEquals("step-up", BuiltInScenarios.load("tce-step-up").trigger().options().get("schedule"));
+        assertEquals("full-dose", BuiltInScenarios.load("tce-full-dose").trigger().options().get("schedule"));
+        Scenario hlh = BuiltInScenarios.load("hlh-primary");
+        assertEquals("hlh", hlh.trigger().type());
+        assertEquals(28 * 24.0, hlh.durationH());
+        assertEquals("mas", BuiltInScenarios.load("mas-flare").trigger().type());
+    }
+
+    @Test
+    void textIsTheYaml() {
+        assertTrue(BuiltInScenarios.text("sepsis").contains("name: sepsis"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> BuiltInScenarios.text("sepsys"));
+        assertTrue(e.getMessage().contains("did you mean 'sepsis'?"), e.getMessage());
+        assertTrue(e.getMessage().contains("built-in scenarios: healthy, endotoxin, sepsis"), e.getMessage());
+    }
+
+    @Test
+    void resolveFindsFilesThenBuiltIns(@TempDir Path dir) throws Exception {
+        assertEquals("mas-flare", Scenarios.resolve("mas-flare").name());
+        Path file = dir.resolve("mine.yaml");
+        Files.writeString(file, "description: my own\nduration: 2 d\n");
+        Scenario s = Scenarios.resolve(file.toString());
+        assertEquals("mine", s.name());
+        assertEquals(48.0, s.durationH());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.resolve(dir.resolve("nope.yaml")
+                .toString()));
+        assertTrue(e.getMessage().contains("neither a scenario file nor a built-in scenario"), e.getMessage());
+        assertTrue(e.getMessage().contains("built-in scenarios: healthy, endotoxin"), e.getMessage());
+        ScenarioException typo = assertThrows(ScenarioException.class, () -> Scenarios.resolve("hlh-primray"));
+        assertTrue(typo.getMessage().contains("did you mean 'hlh-primary'?"), typo.getMessage());
+    }
+}
