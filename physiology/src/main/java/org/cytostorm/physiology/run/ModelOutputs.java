@@ -1,0 +1,74 @@
+package org.cytostorm.physiology.run;
+
+import java.util.List;
+
+/**
+ * The model variables a patient run reports, with their output-contract names, units and plot
+ * groups (docs/outputs.md). The first block is the contract's required columns in its order.
+ */
+final class ModelOutputs {
+
+    /** One reported model variable. */
+    record Output(String variable, OutputColumn column) {
+    }
+
+    private static Output o(String variable, String name, String unit, String group, String description) {
+        return new Output(variable, new OutputColumn(name, unit, group, description));
+    }
+
+    static final List<Output> ALL = List.of(
+            o("IL6", "IL6", "pg/mL", "cytokines", "plasma interleukin-6"),
+            o("TNF", "TNF", "pg/mL", "cytokines", "plasma TNF-alpha"),
+            o("IL1B", "IL1B", "pg/mL", "cytokines", "plasma interleukin-1 beta"),
+            o("IFNG", "IFNG", "pg/mL", "cytokines", "plasma interferon-gamma"),
+            o("IL10", "IL10", "pg/mL", "cytokines", "plasma interleukin-10"),
+            o("GMCSF", "GMCSF", "pg/mL", "cytokines", "plasma GM-CSF"),
+            o("sIL6R", "sIL6R", "ng/mL", "labs", "soluble IL-6 receptor"),
+            o("CRP", "CRP", "mg/L", "labs", "C-reactive protein"),
+            o("Ferritin", "ferritin", "ng/mL", "labs", "serum ferritin"),
+            o("Temp", "temperature", "degC", "vitals", "core temperature"),
+            o("HR", "HR", "1/min", "vitals", "heart rate"),
+            o("MAP", "MAP", "mmHg", "vitals", "mean arterial pressure"),
+            o("SpO2", "SpO2", "%", "vitals", "oxygen saturation on the current support"),
+            o("PF_ratio", "PF_ratio", "mmHg", "labs", "PaO2/FiO2 on the current support"),
+            o("Creat", "creatinine", "mg/dL", "labs", "serum creatinine"),
+            o("Bili", "bilirubin", "mg/dL", "labs", "total bilirubin"),
+            o("Plt", "platelets", "1e3/uL", "labs", "platelet count"),
+            o("Fib", "fibrinogen", "g/L", "labs", "fibrinogen"),
+            o("IL18", "IL18", "pg/mL", "cytokines", "plasma interleukin-18"),
+            o("AST", "AST", "U/L", "labs", "aspartate aminotransferase"),
+            o("Ddimer", "D_dimer", "mg/L FEU", "labs", "D-dimer"),
+            o("Hb", "hemoglobin", "g/dL", "labs", "haemoglobin"),
+            o("WBC", "WBC", "1e9/L", "labs", "white cell count"),
+            o("TG", "triglycerides", "mmol/L", "labs", "fasting triglycerides"),
+            o("lactate", "lactate", "mmol/L", "labs", "lactate"),
+            o("sCD25", "sCD25", "U/mL", "labs", "soluble IL-2 receptor (proxy from activated T cells)"),
+            o("urine", "urine_output", "mL/kg/h", "vitals", "urine output"),
+            o("GCS", "GCS", "points", "vitals", "Glasgow coma scale (proxy from shock and hypoxaemia)"),
+            o("Ma", "macrophages_activated", "resting pool = 1", "cells", "activated macrophages/monocytes"),
+            o("Mpool", "monocyte_pool", "resting pool = 1", "cells", "macrophage/monocyte pool incl. recruited cells"),
+            o("Te", "T_effector", "normalised", "cells", "effector T cells"),
+            o("CAR", "CAR_T", "1e6 cells/kg", "cells", "expanded CAR-T cells"),
+            o("Tum", "tumour", "1e9 cells", "cells", "antigen-bearing tumour cells"),
+            o("P", "pathogen", "1e6 CFU", "cells", "bacterial load"),
+            o("Vir", "virus", "normalised titre", "cells", "virus"),
+            o("D", "DAMP", "normalised", "cells", "damage-associated molecular patterns / tissue damage"),
+            o("Eact", "endothelial_activation", "0-1", "cells", "endothelial activation"),
+            o("Lung", "lung_injury", "0-1", "cells", "alveolar-capillary injury"),
+            o("Vp", "plasma_volume", "L", "vitals", "plasma volume"),
+            o("o2", "o2_support_level", "level 0-4", "support", "0 room air, 1 low-flow, 2 high-flow, 3 non-invasive, 4 invasive"),
+            o("FiO2", "FiO2", "1", "support", "inspired oxygen fraction"),
+            o("NE", "norepinephrine", "ug/kg/min", "support", "norepinephrine infusion"),
+            o("vaso", "vasopressin", "on/off", "support", "vasopressin 0.03 U/min"),
+            o("epi", "epinephrine", "on/off", "support", "epinephrine 0.1 ug/kg/min"),
+            o("dialysis", "dialysis", "on/off", "support", "renal replacement therapy"),
+            o("fluids", "fluids_given", "L", "support", "cumulative fluid boluses"),
+            o("TCE", "TCE_conc", "mg/L", "drugs", "T-cell engager plasma concentration"),
+            o("Survival", "survival", "probability", "grades", "survival probability"));
+
+    /** Model variables the readouts need beyond the reported ones. */
+    static final List<String> HIDDEN = List.of("fluid_last", "Organ", "organ_failure");
+
+    private ModelOutputs() {
+    }
+}

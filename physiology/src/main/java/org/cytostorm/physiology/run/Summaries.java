@@ -1,0 +1,113 @@
+package org.cytostorm.physiology.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The summary of a patient run: peaks, worst grades, support used, day-28 survival. */
+final class Summaries {
+
+    static final List<String> CYTOKINES = List.of("IL6", "TNF", "IL1B", "IFNG", "IL10", "GMCSF");
+    private static final String[] O2 = {"room air", "low-flow oxygen", "high-flow oxygen",
+        "non-invasive ventilation", "invasive ventilation"};
+    static final double DAY28_H = 672;
+
+    private Summaries() {
+    }
+
+    static RunSummary of(PatientRun run, Map<String, Double> params) {
+        double[] t = run.timeH();
+        Map<String, Peak> peaks = new LinkedHashMap<>();
+        for (String c : CYTOKINES) {
+            peaks.put(c, peak(t, run.column(c)));
+        }
+        int maxCrs = (int) max(run.column("crs_grade"));
+        double maxSofa = max(run.column("sofa"));
+        double survival = valueAt(t, run.column("survival"), Math.min(DAY28_H, t[t.length - 1]));
+
+        List<String> support = new ArrayList<>();
+        int o2 = (int) Math.round(max(run.column("o2_support_level")));
+        if (o2 > 0) {
+            support.add("oxygen up to " + O2[Math.min(o2, 4)]);
+        }
+        double fluids = max(run.column("fluids_given"));
+        if (fluids > 0) {
+            support.add(String.format(Locale.ROOT, "fluid boluses %.1f L", fluids));
+        }
+        double ne = max(run.column("norepinephrine"));
+        if (ne > 1e-3) {
+            support.add(String.format(Locale.ROOT, "norepinephrine (max %.2f ug/kg/min)", ne));
+        }
+        if (max(run.column("vasopressin")) > 0.5) {
+            support.add("vasopressin");
+        }
+        if (max(run.column("epinephrine")) > 0.5) {
+            support.add("epinephrine");
+        }
+        if (max(run.column("dialysis")) > 0.5) {
+            support.add("dialysis");
+        }
+        Map<String, Double> extra = new LinkedHashMap<>();
+        extra.put("max_kdigo_stage", max(run.column("kdigo_stage")));
+        extra.put("max_berlin_severity", max(run.column("berlin_severity")));
+        extra.put("max_hscore", max(run.column("hscore")));
+        extra.put("max_hlh2004_criteria", max(run.column("hlh2004_criteria")));
+        extra.put("crs_onset_h", firstAtLeast(t, run.column("crs_grade"), 1));
+        extra.put("fever_onset_h", firstAtLeast(t, run.column("temperature"), 38.0));
+        extra.put("max_temperature_c", max(run.column("temperature")));
+        extra.put("min_map_mmhg", -max(negate(run.column("MAP"))));
+        extra.put("max_ferritin_ng_ml", max(run.column("ferritin")));
+        extra.put("max_crp_mg_l", max(run.column("CRP")));
+        extra.values().removeIf(v -> Double.isNaN(v));
+        return new RunSummary(maxCrs, maxSofa, survival, peaks, support, extra);
+    }
+
+    static Peak peak(double[] t, double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return new Peak(v[best], t[best]);
+    }
+
+    static double max(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    private static double[] negate(double[] v) {
+        double[] r = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = -v[i];
+        }
+        return r;
+    }
+
+    /** First time the column reaches {@code level}, or NaN if never. */
+    static double firstAtLeast(double[] t, double[] v, double level) {
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] >= level) {
+                return t[i];
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Linear interpolation of the column at time {@code at}. */
+    static double valueAt(double[] t, double[] v, double at) {
+        for (int i = 1; i < t.length; i++) {
+            if (t[i] >= at) {
+                double f = (at - t[i - 1]) / (t[i] - t[i - 1]);
+                return v[i - 1] + f * (v[i] - v[i - 1]);
+            }
+        }
+        return v[v.length - 1];
+    }
+}
