@@ -1,0 +1,68 @@
+package org.cytostorm.physiology.acceptance;
+
+import java.util.Map;
+
+import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.run.PatientSimulator;
+import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.cytostorm.physiology.scenario.Scenario;
+
+/** Shared helpers of the acceptance tests: run a built-in with overrides, read peaks and times. */
+final class Runs {
+
+    static final PatientSimulator SIM = PatientSimulator.standard();
+
+    private Runs() {
+    }
+
+    static PatientRun run(String builtIn, Map<String, Double> overrides) {
+        return SIM.run(BuiltInScenarios.load(builtIn), overrides);
+    }
+
+    static PatientRun run(Scenario s, Map<String, Double> overrides) {
+        return SIM.run(s, overrides);
+    }
+
+    static double max(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    /** Time of the maximum of a column. */
+    static double argmax(PatientRun r, String column) {
+        double[] v = r.column(column);
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return r.timeH()[best];
+    }
+
+    /** Value of a column at the output time nearest to {@code t}. */
+    static double at(PatientRun r, String column, double t) {
+        double[] time = r.timeH();
+        int best = 0;
+        for (int i = 1; i < time.length; i++) {
+            if (Math.abs(time[i] - t) < Math.abs(time[best] - t)) {
+                best = i;
+            }
+        }
+        return r.column(column)[best];
+    }
+
+    /** First time the column reaches {@code level} (from below), or +inf. */
+    static double firstAtLeast(PatientRun r, String column, double level) {
+        double[] v = r.column(column);
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] >= level) {
+                return r.timeH()[i];
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+}
