@@ -36,6 +36,11 @@ public final class PatientSimulator {
         return new PatientSimulator(PatientModel.compiled(), DEFAULT_OPTIONS);
     }
 
+    /** A simulator of another compilation of the patient model (for example one read back from SBML). */
+    public static PatientSimulator of(CompiledModel patientModel) {
+        return new PatientSimulator(patientModel, DEFAULT_OPTIONS);
+    }
+
     public PatientSimulator withOptions(SolverOptions newOptions) {
         return new PatientSimulator(model, newOptions);
     }
