@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cytostorm run SCENARIO [--out DIR | --no-files] [--set NAME=VALUE]...}: one virtual patient. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Simulates one virtual patient through a scenario (a YAML file or a built-in name; see",
-                "'cytostorm list'), prints the summary and writes timeseries.csv, summary.json and",
-                "report.html into the output directory (see docs/outputs.md)."})
+        description = {"Simulates one virtual patient through a scenario: a YAML file or a built-in",
+                "name (see 'cytostorm list'). Prints the summary and writes timeseries.csv,",
+                "summary.json and report.html into the output directory (docs/outputs.md)."})
 final class RunCommand implements Callable<Integer> {
 
     /** Where the files go when neither --out nor --no-files is given: {@value}/&lt;scenario name&gt;. */
