@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.solve.SolverException;
+import org.cytostorm.physiology.run.SimulationFailedException;
+import org.cytostorm.physiology.scenario.ScenarioException;
 import org.cytostorm.sbml.SbmlException;
 import org.cytostorm.sbml.testsuite.SuiteFormatException;
 import picocli.CommandLine;
@@ -19,8 +21,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         java.io.PrintWriter err = cmd.getErr();
-        if (ex instanceof SolverException se) {
-            err.println("error: simulation failed: " + se.getMessage());
+        if (ex instanceof SolverException || ex instanceof SimulationFailedException) {
+            err.println("error: simulation failed: " + ex.getMessage());
             err.flush();
             return ExitCodes.FAILED;
         }
@@ -35,7 +37,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof ModelException || ex instanceof SbmlException || ex instanceof IllegalArgumentException
-                || ex instanceof SuiteFormatException
+                || ex instanceof SuiteFormatException || ex instanceof ScenarioException
                 || isParseError(ex)) {
             err.println("error: " + ex.getMessage());
             err.flush();

@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 /** The {@code cytostorm} command. Holds no science: it parses arguments and calls the engine. */
 @Command(name = "cytostorm", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates cytokine storms: one patient, cohorts and trials, tissue.",
-        subcommands = {SimulateCommand.class, ConvertCommand.class, SbmlTestSuiteCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ListCommand.class, SimulateCommand.class, ConvertCommand.class,
+                SbmlTestSuiteCommand.class, DocsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec

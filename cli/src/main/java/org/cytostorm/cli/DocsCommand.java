@@ -1,0 +1,89 @@
+package org.cytostorm.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cytostorm.engine.io.AtomicFiles;
+import org.cytostorm.physiology.docs.ModelDocs;
+import org.cytostorm.physiology.docs.OutputDocs;
+import org.cytostorm.physiology.model.PatientModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cytostorm docs model|outputs}: regenerates the documentation that is generated from the code. */
+@Command(name = "docs", mixinStandardHelpOptions = true,
+        description = {"Regenerates the documentation written from the model and the simulator",
+                "themselves. Run it from the repository root; tests check that the committed",
+                "files are up to date."},
+        subcommands = {DocsCommand.ModelPage.class, DocsCommand.OutputsPage.class})
+final class DocsCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "name the page to generate: 'docs model' or 'docs outputs'");
+    }
+
+    /** {@code cytostorm docs model [--out FILE]}. */
+    @Command(name = "model", mixinStandardHelpOptions = true,
+            description = {"Writes the patient model's reference page from the model itself:",
+                    "equations, events, functions, mechanism switches, the parameter table.",
+                    "The file is written whole or not at all."})
+    static final class ModelPage implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = ModelDocs.PATH,
+                description = "file to write (default: ${DEFAULT-VALUE})")
+        private Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            AtomicFiles.writeString(out, ModelDocs.markdown(PatientModel.standard()));
+            report(spec, "wrote " + out);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code cytostorm docs outputs [--out FILE]}. */
+    @Command(name = "outputs", mixinStandardHelpOptions = true,
+            description = {"Fills the column table of the outputs page from a one-day run of the",
+                    "built-in '" + OutputDocs.SCENARIO + "' scenario, after the line " + OutputDocs.MARKER + ";",
+                    "the rest of the page is kept. The file is written whole or not at all."})
+    static final class OutputsPage implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = OutputDocs.PATH,
+                description = "the page to update (default: ${DEFAULT-VALUE})")
+        private Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            String page = Files.readString(out);
+            String filled;
+            try {
+                filled = OutputDocs.fill(page, OutputDocs.table(OutputDocs.currentColumns()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(out + ": " + e.getMessage(), e);
+            }
+            AtomicFiles.writeString(out, filled);
+            report(spec, "wrote " + out);
+            return ExitCodes.OK;
+        }
+    }
+
+    private static void report(CommandSpec spec, String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
+    }
+}
