@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = {"Regenerates the documentation written from the model and the simulator",
                 "themselves. Run it from the repository root; tests check that the committed",
                 "files are up to date."},
-        subcommands = {DocsCommand.ModelPage.class, DocsCommand.OutputsPage.class})
+        subcommands = {DocsCommand.CalibrationPage.class, DocsCommand.ModelPage.class, DocsCommand.OutputsPage.class})
 final class DocsCommand implements Callable<Integer> {
 
     @Spec
@@ -77,6 +77,29 @@ final class DocsCommand implements Callable<Integer> {
             }
             AtomicFiles.writeString(out, filled);
             report(spec, "wrote " + out);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code cytostorm docs calibration}. */
+    @Command(name = "calibration", mixinStandardHelpOptions = true,
+            description = {"Writes docs/calibration.md and docs/calibration/endotoxin.png: the endotoxin",
+                    "scenario against the human data in ../shared/reference/calibration."})
+    static final class CalibrationPage implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
+                description = "repository root to write under (default: the current directory)")
+        private Path root;
+
+        @Override
+        public Integer call() throws Exception {
+            Path data = org.cytostorm.engine.io.ReferenceData.path(org.cytostorm.physiology.docs.CalibrationDocs.DATA);
+            for (Path p : org.cytostorm.physiology.docs.CalibrationDocs.write(data, root)) {
+                report(spec, "wrote " + p);
+            }
             return ExitCodes.OK;
         }
     }
