@@ -1,7 +1,5 @@
 package org.cytostorm.physiology.run;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,15 +133,5 @@ final class ClinicalReadouts {
             out[13][i] = infection && Sepsis3.septicShock(onPressor, m.get("lactate")[i], fluidsGiven) ? 1 : 0;
         }
         return out;
-    }
-
-    /** Column values by name, for summaries. */
-    static Map<String, double[]> byName(double[][] values) {
-        Map<String, double[]> map = new LinkedHashMap<>();
-        List<OutputColumn> cols = new ArrayList<>(COLUMNS);
-        for (int c = 0; c < cols.size(); c++) {
-            map.put(cols.get(c).name(), values[c]);
-        }
-        return map;
     }
 }

@@ -88,8 +88,9 @@ public final class PatientSimulator {
             columns.add(ClinicalReadouts.COLUMNS.get(c));
             values.add(grades[c]);
         }
-        PatientRun partial = new PatientRun(scenario, columns, times, values.toArray(new double[0][]), null);
-        return new PatientRun(scenario, columns, times, partial.values(), Summaries.of(partial, params));
+        // the summary reads the columns by name, so it is computed from the run without its summary
+        PatientRun columnsOnly = new PatientRun(scenario, columns, times, values.toArray(new double[0][]), null);
+        return new PatientRun(scenario, columns, times, columnsOnly.values(), Summaries.of(columnsOnly));
     }
 
     /** Parameter values in force: the table's, then the scenario's, then the overrides. */

@@ -17,7 +17,7 @@ final class Summaries {
     private Summaries() {
     }
 
-    static RunSummary of(PatientRun run, Map<String, Double> params) {
+    static RunSummary of(PatientRun run) {
         double[] t = run.timeH();
         Map<String, Peak> peaks = new LinkedHashMap<>();
         for (String c : CYTOKINES) {
