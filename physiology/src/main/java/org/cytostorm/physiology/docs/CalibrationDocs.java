@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import org.cytostorm.engine.io.AtomicFiles;
 import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
 import org.knowm.xchart.BitmapEncoder;
@@ -66,8 +67,8 @@ public final class CalibrationDocs {
             XYSeries model = chart.addSeries("model", run.timeH(), run.column(col));
             model.setMarker(SeriesMarkers.NONE);
             model.setLineColor(new Color(40, 90, 220));
-            double[] peak = peak(run.timeH(), run.column(col));
-            table.append(String.format(Locale.ROOT, "| %s | %.4g | %.2f |", PANELS[p][2], peak[1], peak[0]));
+            Peak peak = Peak.of(run.timeH(), run.column(col));
+            table.append(String.format(Locale.ROOT, "| %s | %.4g | %.2f |", PANELS[p][2], peak.value(), peak.timeH()));
             for (String study : new String[] {"Copeland", "Janum"}) {
                 JsonNode series = json.path(study).path(PANELS[p][1]);
                 if (series.isMissingNode()) {
@@ -87,9 +88,9 @@ public final class CalibrationDocs {
                 s.setLineColor(new Color(0, 0, 0, 0));
                 s.setMarker(study.equals("Copeland") ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
                 s.setMarkerColor(study.equals("Copeland") ? new Color(230, 140, 0) : new Color(120, 40, 200));
-                double[] dp = peak(t.stream().mapToDouble(Double::doubleValue).toArray(),
+                Peak dp = Peak.of(t.stream().mapToDouble(Double::doubleValue).toArray(),
                         v.stream().mapToDouble(Double::doubleValue).toArray());
-                table.append(String.format(Locale.ROOT, " %.4g at %.2f h |", dp[1], dp[0]));
+                table.append(String.format(Locale.ROOT, " %.4g at %.2f h |", dp.value(), dp.timeH()));
             }
             table.append('\n');
             g.drawImage(BitmapEncoder.getBufferedImage(chart), (p % 3) * 520, (p / 3) * 340, null);
@@ -111,15 +112,5 @@ public final class CalibrationDocs {
                 + "by `EndotoxinChallengeTest`.\n\n![model against data](calibration/endotoxin.png)\n\n" + table
                 + "\nThe data's blood pressure is systolic, so it is not compared with the model's MAP.\n");
         return List.of(figure, page);
-    }
-
-    private static double[] peak(double[] t, double[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
-        }
-        return new double[] {t[best], v[best]};
     }
 }

@@ -1,9 +1,5 @@
 package org.cytostorm.physiology.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,18 +31,7 @@ public final class ParameterTable {
     }
 
     private static final class Holder {
-        static final ParameterTable STANDARD = load(PatientModel.class, "parameters.tsv");
-    }
-
-    static ParameterTable load(Class<?> anchor, String resource) {
-        try (InputStream in = anchor.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        static final ParameterTable STANDARD = parse(PatientModel.resource("parameters.tsv"), "parameters.tsv");
     }
 
     /** Parses table text; {@code sourceName} names the file in messages. */

@@ -114,7 +114,7 @@ public final class PatientModel {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return Double.toString(v).toLowerCase(Locale.ROOT).replace("e", "e");
+        return Double.toString(v).toLowerCase(Locale.ROOT);
     }
 
     private static String quote(String s) {

@@ -21,7 +21,7 @@ final class Summaries {
         double[] t = run.timeH();
         Map<String, Peak> peaks = new LinkedHashMap<>();
         for (String c : CYTOKINES) {
-            peaks.put(c, peak(t, run.column(c)));
+            peaks.put(c, Peak.of(t, run.column(c)));
         }
         int maxCrs = (int) max(run.column("crs_grade"));
         double maxSofa = max(run.column("sofa"));
@@ -57,21 +57,11 @@ final class Summaries {
         extra.put("crs_onset_h", firstAtLeast(t, run.column("crs_grade"), 1));
         extra.put("fever_onset_h", firstAtLeast(t, run.column("temperature"), 38.0));
         extra.put("max_temperature_c", max(run.column("temperature")));
-        extra.put("min_map_mmhg", -max(negate(run.column("MAP"))));
+        extra.put("min_map_mmhg", min(run.column("MAP")));
         extra.put("max_ferritin_ng_ml", max(run.column("ferritin")));
         extra.put("max_crp_mg_l", max(run.column("CRP")));
         extra.values().removeIf(v -> Double.isNaN(v));
         return new RunSummary(maxCrs, maxSofa, survival, peaks, support, extra);
-    }
-
-    static Peak peak(double[] t, double[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
-        }
-        return new Peak(v[best], t[best]);
     }
 
     static double max(double[] v) {
@@ -82,12 +72,12 @@ final class Summaries {
         return m;
     }
 
-    private static double[] negate(double[] v) {
-        double[] r = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = -v[i];
+    static double min(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double x : v) {
+            m = Math.min(m, x);
         }
-        return r;
+        return m;
     }
 
     /** First time the column reaches {@code level}, or NaN if never. */
