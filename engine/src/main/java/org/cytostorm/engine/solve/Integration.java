@@ -2,6 +2,7 @@ package org.cytostorm.engine.solve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cytostorm.engine.CompiledModel;
@@ -74,12 +75,20 @@ final class Integration implements StepObserver {
     private final double[] jacobianScratch;
     private boolean maxStepsHit;
 
+    // changes from outside the model: scheduled interventions and a supervisor's checks
+    private final InterventionQueue interventions;
+    private final Supervisor supervisor;
+    private double nextCheck = Double.POSITIVE_INFINITY;
+    private Map<String, Integer> observableIndex;
+
     /** An event that fired and waits for its execution time. */
     private record Pending(int event, double time, double[] values, long sequence) {
     }
 
-    Integration(OdeProblem problem) {
+    Integration(OdeProblem problem, Supervisor supervisor) {
         this.problem = problem;
+        this.supervisor = supervisor;
+        this.interventions = new InterventionQueue(problem);
         CompiledModel model = problem.model();
         this.system = model.system();
         this.kernels = model.kernels();
@@ -118,7 +127,10 @@ final class Integration implements StepObserver {
         for (int e = 0; e < events.size(); e++) {
             previous[e] = events.get(e).initialValue();
         }
-        if (!processEvents()) {
+        if (supervisor != null) {
+            nextCheck = t;
+        }
+        if (!processEvents() || !intervene()) {
             return eventLoop();
         }
         updateBreakpoints();
@@ -157,7 +169,7 @@ final class Integration implements StepObserver {
             if (switchRequested) {
                 useStiffSolver();
             }
-            if (!processEvents()) {
+            if (!processEvents() || !intervene()) {
                 return eventLoop();
             }
             updateBreakpoints();
@@ -474,7 +486,7 @@ final class Integration implements StepObserver {
                 stop = Math.min(stop, pe.time());
             }
         }
-        return stop;
+        return Math.min(stop, Math.min(interventions.nextTime(), nextCheck));
     }
 
     /** Breakpoints passed stay listed until the next update, so the segment after one still sees it. */
@@ -497,6 +509,63 @@ final class Integration implements StepObserver {
         }
         breakpoints = Arrays.copyOf(values, k);
         Arrays.sort(breakpoints);
+    }
+
+    // ---- interventions and the supervisor ------------------------------------------------------
+
+    /**
+     * Applies the interventions due now, then lets the supervisor look if a check is due (its
+     * answers due now are applied at once), and lets the model's events respond to the changes.
+     * Returns false if events loop endlessly.
+     */
+    private boolean intervene() {
+        boolean changed = interventions.applyDue(t, y, p);
+        if (changed) {
+            updateDerived();
+        }
+        if (supervisor != null && t >= nextCheck) {
+            refreshIntermediates();
+            kernels.observe(t, y, p, w, scratchObservables);
+            for (Intervention i : supervisor.check(t, observation())) {
+                interventions.add(i);
+            }
+            if (interventions.applyDue(t, y, p)) {
+                updateDerived();
+                changed = true;
+            }
+            double next = supervisor.nextCheck(t);
+            if (!(next > t)) {
+                throw new IllegalStateException("the supervisor's next check (" + next + ") must come after " + t);
+            }
+            nextCheck = next;
+        }
+        return !changed || processEvents();
+    }
+
+    /** A view of the observables just computed; valid during the supervisor's check only. */
+    private Supervisor.Observation observation() {
+        if (observableIndex == null) {
+            observableIndex = new HashMap<>();
+            List<String> names = system.observableNames();
+            for (int i = 0; i < names.size(); i++) {
+                observableIndex.put(names.get(i), i);
+            }
+        }
+        return new Supervisor.Observation() {
+            @Override
+            public double value(String name) {
+                Integer i = observableIndex.get(name);
+                if (i == null) {
+                    throw new IllegalArgumentException("the model has no variable '" + name + "'");
+                }
+                return scratchObservables[i];
+            }
+
+            @Override
+            public boolean has(String name) {
+                return observableIndex.containsKey(name);
+            }
+        };
     }
 
     // ---- events -------------------------------------------------------------------------------

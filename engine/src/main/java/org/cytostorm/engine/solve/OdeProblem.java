@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cytostorm.engine.CompiledModel;
+import org.cytostorm.engine.expr.Slot;
 import org.cytostorm.engine.system.SymbolInfo;
 import org.cytostorm.engine.system.SymbolKind;
 
@@ -25,9 +26,11 @@ public final class OdeProblem {
     private final double[] outputTimes;
     private final List<String> outputs;
     private final SolverOptions options;
+    private final List<Intervention> interventions;
 
     private OdeProblem(CompiledModel model, Map<String, Double> overrides, double startTime, double endTime,
-                       double[] outputTimes, List<String> outputs, SolverOptions options) {
+                       double[] outputTimes, List<String> outputs, SolverOptions options,
+                       List<Intervention> interventions) {
         this.model = model;
         this.overrides = overrides;
         this.startTime = startTime;
@@ -35,11 +38,12 @@ public final class OdeProblem {
         this.outputTimes = outputTimes;
         this.outputs = outputs;
         this.options = options;
+        this.interventions = interventions;
     }
 
     public static OdeProblem of(CompiledModel model) {
         return new OdeProblem(model, Map.of(), 0.0, 1.0, new double[] {0.0, 1.0}, model.defaultOutputs(),
-                SolverOptions.DEFAULTS);
+                SolverOptions.DEFAULTS, List.of());
     }
 
     public CompiledModel model() {
@@ -92,7 +96,7 @@ public final class OdeProblem {
         Map<String, Double> copy = new LinkedHashMap<>(overrides);
         copy.put(name, value);
         return new OdeProblem(model, Collections.unmodifiableMap(copy), startTime, endTime, outputTimes, outputs,
-                options);
+                options, interventions);
     }
 
     /** Several overrides at once. */
@@ -158,7 +162,7 @@ public final class OdeProblem {
                         + copy[i] + ")");
             }
         }
-        return new OdeProblem(model, overrides, start, end, copy, outputs, options);
+        return new OdeProblem(model, overrides, start, end, copy, outputs, options, interventions);
     }
 
     /** Runs from start to end with {@code points} equally spaced output times including both ends. */
@@ -185,16 +189,62 @@ public final class OdeProblem {
             }
             checked.add(name);
         }
-        return new OdeProblem(model, overrides, startTime, endTime, outputTimes, List.copyOf(checked), options);
+        return new OdeProblem(model, overrides, startTime, endTime, outputTimes, List.copyOf(checked), options,
+                interventions);
     }
 
     public OdeProblem withOptions(SolverOptions newOptions) {
         return new OdeProblem(model, overrides, startTime, endTime, outputTimes, outputs,
-                Objects.requireNonNull(newOptions, "options"));
+                Objects.requireNonNull(newOptions, "options"), interventions);
+    }
+
+    /** Scheduled changes (doses, infusions, switches) in the order given; see {@link Intervention}. */
+    public List<Intervention> interventions() {
+        return interventions;
+    }
+
+    /**
+     * Adds scheduled changes to the run; changes at the same time apply in the order given.
+     *
+     * @throws IllegalArgumentException for a target that is unknown, defined by a rule, or a species
+     *                                  given as a concentration
+     */
+    public OdeProblem withInterventions(List<Intervention> more) {
+        List<Intervention> all = new ArrayList<>(interventions);
+        for (Intervention i : more) {
+            checkTarget(i.target());
+            all.add(i);
+        }
+        return new OdeProblem(model, overrides, startTime, endTime, outputTimes, outputs, options, List.copyOf(all));
+    }
+
+    /** Throws unless {@code name} can be changed by an intervention. */
+    void checkTarget(String name) {
+        SymbolInfo info = model.system().symbol(name).orElseThrow(() -> new IllegalArgumentException(
+                "cannot change unknown variable '" + name + "'" + suggestion(name)));
+        if (info.ruleDefined()) {
+            throw new IllegalArgumentException("'" + name + "' is defined by a rule and cannot be changed by a dose or switch");
+        }
+        if (info.concentration()) {
+            throw new IllegalArgumentException("'" + name + "' is a species given as a concentration; dose into an amount");
+        }
+        if (info.storage().kind() != Slot.Kind.STATE && info.storage().kind() != Slot.Kind.PARAM) {
+            throw new IllegalArgumentException("'" + name + "' cannot be changed during a run");
+        }
     }
 
     /** Integrates. Never throws for a numerical failure: the solution says how the run ended. */
     public Solution solve() {
-        return new Integration(this).run();
+        return new Integration(this, null).run();
+    }
+
+    /**
+     * Integrates under a supervisor that checks the run at times of its choosing and answers with
+     * interventions. Give each run a fresh supervisor: it usually keeps state.
+     *
+     * @throws IllegalArgumentException if the supervisor asks to change a variable that cannot be changed
+     */
+    public Solution solve(Supervisor supervisor) {
+        return new Integration(this, Objects.requireNonNull(supervisor, "supervisor")).run();
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cytostorm.engine.expr.Expr;
 import org.cytostorm.engine.model.Model;
 
 /**
@@ -33,6 +34,28 @@ public final class AntimonyParser {
     public static Model parse(String text, String sourceName) {
         Statement.ParsedFile file = StatementParser.parse(text, sourceName);
         return new ModelAssembler(sourceName, file).assemble();
+    }
+
+    /**
+     * Parses one infix expression (a rule's condition, say), written as in model text:
+     * {@code crs_grade >= 2 && MAP < 65}. Names stay unresolved ({@link org.cytostorm.engine.expr.Sym}).
+     *
+     * @throws ModelParseException when the text is not one complete expression
+     */
+    public static Expr parseExpression(String text, String sourceName) {
+        TokenStream ts = new TokenStream(Lexer.tokenize(text, sourceName), sourceName);
+        while (ts.at(Token.Type.NEWLINE)) {
+            ts.next();
+        }
+        if (!ExpressionParser.startsExpression(ts.peek())) {
+            throw ts.syntax(ts.peek(), "not an expression", "a number, a name or '('");
+        }
+        Expr e = new ExpressionParser(ts).parse().expr();
+        while (ts.at(Token.Type.NEWLINE)) {
+            ts.next();
+        }
+        ts.expect(Token.Type.EOF, "unexpected text after the expression", "an operator or the end");
+        return e;
     }
 
     /**

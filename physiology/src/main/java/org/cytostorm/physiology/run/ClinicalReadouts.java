@@ -29,7 +29,9 @@ import org.cytostorm.physiology.scores.SofaScore;
  * <p>Proxies, where the model has no direct counterpart (said here once, used below):
  * <ul>
  * <li>hypotension (ASTCT): MAP below 65 mmHg, a vasopressor running, or a fluid bolus in the last 6 h;</li>
- * <li>fever is never waived here (no anti-cytokine therapy in the patient model yet);</li>
+ * <li>fever (ASTCT): no longer required once a patient with CRS (grade 1 or more at some earlier
+ *     time) has been given anti-cytokine therapy or a corticosteroid; the first such dose starts
+ *     the waiver ({@link #feverWaiverStart});</li>
  * <li>respiratory support (SOFA) and PEEP &ge; 5 (Berlin): non-invasive or invasive ventilation;</li>
  * <li>Berlin's imaging criteria: lung injury above 0.2 stands for bilateral opacities; onset within a
  *     week of the trigger; the leak is non-cardiogenic by construction;</li>
@@ -62,9 +64,60 @@ final class ClinicalReadouts {
     private ClinicalReadouts() {
     }
 
-    /** Columns of {@link #COLUMNS}, in that order, from the model outputs by name. */
-    static double[][] compute(Scenario scenario, double[] t, Map<String, double[]> m, Map<String, Double> params) {
+    /** One time point's model variables by name. */
+    interface Row {
+        double get(String name);
+    }
+
+    /** The ASTCT CRS grade at one time point. */
+    static int crsGrade(Row r, double timeH, boolean feverWaived) {
+        double ne = Math.max(r.get("NE"), 0);
+        boolean onPressor = ne > 1e-3;
+        boolean recentBolus = timeH - r.get("fluid_last") < 6;
+        int pressors = (onPressor ? 1 : 0) + (r.get("epi") > 0.5 ? 1 : 0);
+        boolean hypotension = r.get("MAP") < 65 || onPressor || recentBolus;
+        return AstctCrs.grade(new CrsInputs(r.get("Temp"), feverWaived, hypotension, pressors, r.get("vaso") > 0.5,
+                OxygenSupport.ofLevel(r.get("o2"))));
+    }
+
+    /** The SOFA score at one time point. */
+    static SofaScore sofa(Row r, double weightKg) {
+        boolean epi = r.get("epi") > 0.5;
+        return Sofa.score(new SofaInputs(r.get("PF_ratio"), OxygenSupport.ofLevel(r.get("o2")).positivePressure(),
+                r.get("Plt"), r.get("Bili"), r.get("MAP"), 0, 0, epi ? 0.1 : 0, Math.max(r.get("NE"), 0),
+                (int) Math.round(r.get("GCS")), r.get("Creat"), r.get("urine") * weightKg * 24));
+    }
+
+    /**
+     * When ASTCT stops requiring fever: the first anti-cytokine or corticosteroid dose (of
+     * {@code doseTimesH}, ascending) at or after CRS onset, the first time {@code crsOnsetH} at which
+     * the grade without waiver was 1 or more; positive infinity when there is none.
+     */
+    static double feverWaiverStart(double crsOnsetH, List<Double> doseTimesH) {
+        for (double d : doseTimesH) {
+            if (d >= crsOnsetH) {
+                return d;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Columns of {@link #COLUMNS}, in that order, from the model outputs by name; {@code
+     * antiCytokineDosesH} (ascending) are the times of anti-cytokine and corticosteroid doses,
+     * which can waive fever for CRS grading.
+     */
+    static double[][] compute(Scenario scenario, double[] t, Map<String, double[]> m, Map<String, Double> params,
+            List<Double> antiCytokineDosesH) {
         int n = t.length;
+        double crsOnset = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n && crsOnset == Double.POSITIVE_INFINITY; i++) {
+            final int row = i;
+            if (crsGrade(name -> m.get(name)[row], t[i], false) >= 1) {
+                crsOnset = t[i];
+            }
+        }
+        double feverWaivedFromH = feverWaiverStart(crsOnset, antiCytokineDosesH);
         double[][] out = new double[COLUMNS.size()][n];
         double creatB = params.get("Creat_b");
         double weight = params.get("weight");
@@ -79,21 +132,15 @@ final class ClinicalReadouts {
         int baselineSofa = 0;
         double lungOnset = Double.NaN;
         for (int i = 0; i < n; i++) {
+            final int row = i;
+            Row r = name -> m.get(name)[row];
             double temp = m.get("Temp")[i];
             double map = m.get("MAP")[i];
             double ne = Math.max(m.get("NE")[i], 0);
-            boolean epi = m.get("epi")[i] > 0.5;
-            boolean vaso = m.get("vaso")[i] > 0.5;
             OxygenSupport o2 = OxygenSupport.ofLevel(m.get("o2")[i]);
             boolean onPressor = ne > 1e-3;
-            boolean recentBolus = t[i] - m.get("fluid_last")[i] < 6;
-            int pressors = (onPressor ? 1 : 0) + (epi ? 1 : 0);
-            boolean hypotension = map < 65 || onPressor || recentBolus;
-            out[0][i] = AstctCrs.grade(new CrsInputs(temp, false, hypotension, pressors, vaso, o2));
-
-            SofaScore sofa = Sofa.score(new SofaInputs(m.get("PF_ratio")[i], o2.positivePressure(),
-                    m.get("Plt")[i], m.get("Bili")[i], map, 0, 0, epi ? 0.1 : 0, ne,
-                    (int) Math.round(m.get("GCS")[i]), m.get("Creat")[i], urine[i] * weight * 24));
+            out[0][i] = crsGrade(r, t[i], t[i] >= feverWaivedFromH);
+            SofaScore sofa = sofa(r, weight);
             if (i == 0) {
                 baselineSofa = sofa.total();
             }

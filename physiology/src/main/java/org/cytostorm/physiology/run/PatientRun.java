@@ -1,6 +1,7 @@
 package org.cytostorm.physiology.run;
 
 import java.util.List;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 import java.util.NoSuchElementException;
 
 import org.cytostorm.physiology.scenario.Scenario;
@@ -14,9 +15,20 @@ import org.cytostorm.physiology.scenario.Scenario;
  * @param timeH    output times, hours
  * @param values   {@code values[c][i]}: column {@code c} at time {@code i}
  * @param summary  the summary
+ * @param treatments every dose given and variable set, in time order
  */
 public record PatientRun(Scenario scenario, List<OutputColumn> columns, double[] timeH, double[][] values,
-        RunSummary summary) {
+        RunSummary summary, List<TreatmentEvent> treatments) {
+
+    public PatientRun {
+        treatments = List.copyOf(treatments);
+    }
+
+    /** A run in which nothing was given. */
+    public PatientRun(Scenario scenario, List<OutputColumn> columns, double[] timeH, double[][] values,
+            RunSummary summary) {
+        this(scenario, columns, timeH, values, summary, List.of());
+    }
 
     /** The values of a column by name. */
     public double[] column(String name) {

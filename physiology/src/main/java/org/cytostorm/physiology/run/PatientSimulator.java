@@ -1,17 +1,22 @@
 package org.cytostorm.physiology.run;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.cytostorm.engine.CompiledModel;
+import org.cytostorm.engine.solve.Intervention;
 import org.cytostorm.engine.solve.OdeProblem;
 import org.cytostorm.engine.solve.Solution;
 import org.cytostorm.engine.solve.SolverOptions;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.treat.Administration;
+import org.cytostorm.physiology.treat.TreatmentEvent;
+import org.cytostorm.physiology.treat.Treatments;
 
 /**
  * Simulates one scenario with the compiled patient model (shared, compiled once) and adds the
@@ -66,9 +71,17 @@ public final class PatientSimulator {
         List<String> wanted = new ArrayList<>();
         ModelOutputs.ALL.forEach(o -> wanted.add(o.variable()));
         wanted.addAll(ModelOutputs.HIDDEN);
+        Treatments treatments = scenario.allTreatments();
+        double weight = params.get("weight");
+        List<Administration> scheduled = new ArrayList<>();
+        treatments.schedule().forEach(d -> scheduled.addAll(d.administrations(weight)));
+        List<Intervention> changes = new ArrayList<>();
+        scheduled.forEach(a -> changes.addAll(a.interventions()));
         OdeProblem problem = model.problem().with(scenario.parameters()).with(overrides)
-                .withTimes(0, scenario.durationH(), times).withOutputs(wanted).withOptions(options);
-        Solution s = problem.solve();
+                .withTimes(0, scenario.durationH(), times).withOutputs(wanted).withOptions(options)
+                .withInterventions(changes);
+        ProtocolSupervisor supervisor = new ProtocolSupervisor(treatments.rules(), scheduled, weight);
+        Solution s = treatments.rules().isEmpty() ? problem.solve() : problem.solve(supervisor);
         if (!s.isSuccess()) {
             throw new SimulationFailedException("scenario '" + scenario.name() + "': " + s.message());
         }
@@ -76,7 +89,12 @@ public final class PatientSimulator {
         for (String name : wanted) {
             m.put(name, s.column(name));
         }
-        double[][] grades = ClinicalReadouts.compute(scenario, times, m, params);
+        double[][] grades = ClinicalReadouts.compute(scenario, times, m, params, supervisor.antiCytokineDoses());
+        List<TreatmentEvent> given = new ArrayList<>();
+        scheduled.forEach(a -> given.add(TreatmentEvent.of(a, "schedule")));
+        given.addAll(supervisor.log());
+        given.removeIf(e -> e.timeH() > scenario.durationH());
+        given.sort(Comparator.comparingDouble(TreatmentEvent::timeH));
 
         List<OutputColumn> columns = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
@@ -89,8 +107,8 @@ public final class PatientSimulator {
             values.add(grades[c]);
         }
         // the summary reads the columns by name, so it is computed from the run without its summary
-        PatientRun columnsOnly = new PatientRun(scenario, columns, times, values.toArray(new double[0][]), null);
-        return new PatientRun(scenario, columns, times, columnsOnly.values(), Summaries.of(columnsOnly));
+        PatientRun columnsOnly = new PatientRun(scenario, columns, times, values.toArray(new double[0][]), null, given);
+        return new PatientRun(scenario, columns, times, columnsOnly.values(), Summaries.of(columnsOnly), given);
     }
 
     /** Parameter values in force: the table's, then the scenario's, then the overrides. */

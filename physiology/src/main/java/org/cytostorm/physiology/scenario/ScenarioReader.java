@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cytostorm.physiology.model.ParameterTable;
+import org.cytostorm.physiology.model.PatientModel;
+import org.cytostorm.physiology.treat.Treatments;
 
 /**
  * Reads scenario files (YAML) into {@link Scenario}s, checking every key and value; a problem is a
@@ -19,15 +21,16 @@ import org.cytostorm.physiology.model.ParameterTable;
  * {@code patient.weight} [80 kg; kg, lb; 20..250 kg], {@code patient.age} [50; years, y; 0..110],
  * {@code patient.sex} [male; female | male], {@code patient.immunosuppressed} [false],
  * {@code patient.parameters} (model parameter overrides), {@code trigger.type} [none; required when
- * {@code trigger} is present] and the trigger's options, {@code care.protocol} [standard; standard |
- * none], {@code duration} [28 d; h, d, hours, days; at most 365 d], {@code output.interval}
+ * {@code trigger} is present] and the trigger's options, {@code care.protocol} [standard; a name of
+ * {@link Protocols}], {@code treatments} (doses, dosing files and rules; {@link TreatmentReader}),
+ * {@code duration} [28 d; h, d, hours, days; at most 365 d], {@code output.interval}
  * [1 h, or the duration when shorter; min, h, d, hours, days; at most the duration]. A key written
  * with no value takes its default.
  *
  * <p>{@link Scenario#parameters()} holds, in the order they apply (later wins): the trigger's
  * parameters, its choice options, its quantity options (in canonical units; per-kg units divided by
  * the patient's weight), the covariates {@code weight} (kg) and {@code age} (years) and the care
- * switch {@code care_on} (1 for standard, 0 for none), each only when the parameter table has that
+ * switch {@code care_on} (1 when the protocol has supportive care, 0 for none), each only when the parameter table has that
  * name, and last the patient's overrides. {@link Scenario#trigger()} holds the options as written
  * plus the defaults that applied (a quantity default as {@code value canonical-unit}), in catalogue
  * order.
@@ -36,9 +39,9 @@ import org.cytostorm.physiology.model.ParameterTable;
  * {@link TriggerCatalogue#validate}); overrides are.
  */
 public final class ScenarioReader {
-    static final List<String> KEYS = List.of("name", "description", "patient", "trigger", "care", "duration", "output");
+    static final List<String> KEYS = List.of("name", "description", "patient", "trigger", "care", "treatments", "duration",
+            "output");
     static final List<String> CARE_KEYS = List.of("protocol");
-    static final List<String> PROTOCOLS = List.of("standard", "none");
     static final List<String> OUTPUT_KEYS = List.of("interval");
     static final double DEFAULT_DURATION_H = 28 * 24;
     static final double MAX_DURATION_H = 365 * 24;
@@ -67,11 +70,16 @@ public final class ScenarioReader {
             x.initCause(e);
             throw x;
         }
-        return read(text, file.toString());
+        return read(text, file.toString(), file.toAbsolutePath().getParent());
     }
 
     /** Reads scenario text; {@code sourceName} names the file in messages and gives the default name. */
     public Scenario read(String yaml, String sourceName) {
+        return read(yaml, sourceName, null);
+    }
+
+    /** Reads scenario text; dosing files named in it are found relative to {@code directory} (or the working directory). */
+    public Scenario read(String yaml, String sourceName, Path directory) {
         YamlNode root = YamlDocument.parse(yaml, sourceName).orElseThrow(() -> new ScenarioException(sourceName, 1, "",
                 "the file is empty; a scenario is a YAML mapping with the keys " + String.join(", ", KEYS)));
         Expect.mapping(root, KEYS);
@@ -91,14 +99,17 @@ public final class ScenarioReader {
         Map<String, Double> parameters = new LinkedHashMap<>(trigger.parameters());
         setIfModelHas(parameters, "weight", patient.weightKg());
         setIfModelHas(parameters, "age", patient.ageYears());
-        setIfModelHas(parameters, "care_on", "standard".equals(protocol) ? 1 : 0);
+        setIfModelHas(parameters, "care_on", Protocols.named(protocol).support() ? 1 : 0);
         patient.overrides().forEach((k, v) -> set(parameters, k, v));
-        return new Scenario(name, description, patient, trigger.choice(), protocol, duration, interval, parameters);
+        Treatments treatments = root.get("treatments")
+                .map(n -> new TreatmentReader(PatientModel.compiled().system(), directory).read(n)).orElse(Treatments.NONE);
+        return new Scenario(name, description, patient, trigger.choice(), protocol, duration, interval, parameters,
+                treatments);
     }
 
     private String protocol(YamlNode care) {
         Expect.mapping(care, CARE_KEYS);
-        return care.get("protocol").map(n -> Expect.oneOf(n, PROTOCOLS)).orElse("standard");
+        return care.get("protocol").map(n -> Expect.oneOf(n, Protocols.names())).orElse("standard");
     }
 
     private static double interval(YamlNode output, double duration) {

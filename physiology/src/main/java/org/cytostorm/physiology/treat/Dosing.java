@@ -1,0 +1,48 @@
+package org.cytostorm.physiology.treat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A dosing record in the pharmacometric habit (NONMEM, mrgsolve): a first dose at {@code timeH},
+ * then {@code additional} more every {@code intervalH} hours.
+ *
+ * @param drug       the drug
+ * @param amount     mg or mg/kg per dose ({@link DoseAmount#NONE} for a course)
+ * @param route      the route
+ * @param timeH      the first dose, hours after the start of the run
+ * @param durationH  infusion or course duration, hours (0: a bolus)
+ * @param intervalH  hours between doses (used when {@code additional > 0})
+ * @param additional doses after the first
+ */
+public record Dosing(Drug drug, DoseAmount amount, Route route, double timeH, double durationH, double intervalH,
+        int additional) {
+
+    public Dosing {
+        if (!drug.bolusTargets().containsKey(route)) {
+            throw new IllegalArgumentException(drug.name() + " cannot be given by route " + route.label());
+        }
+        if (!(timeH >= 0) || !(durationH >= 0) || additional < 0 || (additional > 0 && !(intervalH > 0))) {
+            throw new IllegalArgumentException("a dosing record needs time >= 0, duration >= 0, additional >= 0 and"
+                    + " an interval > 0 with additional doses");
+        }
+        if (durationH > 0 && !drug.canInfuse(route)) {
+            throw new IllegalArgumentException(drug.name() + " by route " + route.label() + " is not given over a duration");
+        }
+    }
+
+    /** A single dose of a drug by its usual route and duration. */
+    public static Dosing once(Drug drug, DoseAmount amount, double timeH) {
+        return new Dosing(drug, amount, drug.defaultRoute(), timeH, drug.defaultDurationH(), 0, 0);
+    }
+
+    /** Every dose of this record for a patient of this weight. */
+    public List<Administration> administrations(double weightKg) {
+        List<Administration> out = new ArrayList<>();
+        double mg = amount.milligrams(weightKg, drug);
+        for (int k = 0; k <= additional; k++) {
+            out.add(new Administration(drug, timeH + k * intervalH, mg, route, durationH));
+        }
+        return out;
+    }
+}

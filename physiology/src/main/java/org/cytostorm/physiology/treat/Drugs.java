@@ -1,0 +1,61 @@
+package org.cytostorm.physiology.treat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The drugs of drugs.md that the patient model simulates, with their routes and model targets
+ * (section 16 of {@code patient.ant}). Norepinephrine and vasopressin are not here: the
+ * supportive-care protocol titrates them inside the model.
+ */
+public final class Drugs {
+
+    private static final double NO_LIMIT = Double.POSITIVE_INFINITY;
+
+    private static final List<Drug> ALL = List.of(
+            new Drug("dexamethasone", List.of("dex"), Map.of(Route.IV, "dex_central", Route.PO, "dex_depot"),
+                    "dex_infusion", Route.IV, 0, NO_LIMIT, "C_dex", true,
+                    "glucocorticoid: represses cytokine production, macrophage and T-cell activation; weakens pathogen clearance and CAR-T expansion"),
+            new Drug("methylprednisolone", List.of("mpred", "methylpred"), Map.of(Route.IV, "mpred_central"),
+                    "mpred_infusion", Route.IV, 0, NO_LIMIT, "C_mpred", true,
+                    "glucocorticoid, 0.19 times the potency of dexamethasone; pulses for refractory CRS"),
+            new Drug("tocilizumab", List.of("toci"), Map.of(Route.IV, "toci_central"), "toci_infusion", Route.IV, 1,
+                    800, "C_toci", true, "anti-IL-6 receptor (membrane and soluble): blocks IL-6 signalling and receptor-mediated IL-6 clearance"),
+            new Drug("siltuximab", List.of("silt"), Map.of(Route.IV, "silt_central"), "silt_infusion", Route.IV, 1,
+                    NO_LIMIT, "C_silt", true, "anti-IL-6: binds the ligand"),
+            new Drug("anakinra", List.of("anak"), Map.of(Route.SC, "anak_depot", Route.IV, "anak_central"),
+                    "anak_infusion", Route.SC, 0, NO_LIMIT, "C_anak", true, "IL-1 receptor antagonist"),
+            new Drug("ruxolitinib", List.of("rux"), Map.of(Route.PO, "rux_depot"), null, Route.PO, 0, NO_LIMIT,
+                    "C_rux", true, "JAK1/JAK2 inhibitor: blocks IL-6, IFN-g and GM-CSF receptor signalling"),
+            new Drug("baricitinib", List.of("bari"), Map.of(Route.PO, "bari_depot"), null, Route.PO, 0, NO_LIMIT,
+                    "C_bari", true, "JAK1/JAK2 inhibitor"),
+            new Drug("emapalumab", List.of("emap"), Map.of(Route.IV, "emap_central"), "emap_infusion", Route.IV, 1,
+                    NO_LIMIT, "C_emap", true, "anti-IFN-g antibody (HLH)"),
+            new Drug("anti-tnf", List.of("antitnf", "anti_tnf"), Map.of(Route.IV, "atnf_central"), "atnf_infusion",
+                    Route.IV, 1, NO_LIMIT, "C_atnf", true, "anti-TNF-a antibody (sepsis trials)"),
+            new Drug("antibiotics", List.of("antibiotic", "abx"), Map.of(Route.COURSE, "abx"), null, Route.COURSE,
+                    7 * 24, NO_LIMIT, null, false, "kills the bacterial pathogen while the course runs"),
+            new Drug("antivirals", List.of("antiviral"), Map.of(Route.COURSE, "antiviral"), null, Route.COURSE,
+                    5 * 24, NO_LIMIT, null, false, "blocks viral replication while the course runs"));
+
+    private Drugs() {
+    }
+
+    public static List<Drug> all() {
+        return ALL;
+    }
+
+    /** The drug of this name or alias (case-insensitive). */
+    public static Optional<Drug> find(String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(d -> d.name().equals(key) || d.aliases().contains(key)).findFirst();
+    }
+
+    /** The drug names, for messages. */
+    public static String names() {
+        return ALL.stream().map(Drug::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,38 @@
+package org.cytostorm.physiology.treat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All a scenario prescribes: scheduled doses and protocol rules.
+ *
+ * @param schedule dosing records
+ * @param rules    protocol rules, checked in this order
+ */
+public record Treatments(List<Dosing> schedule, List<Rule> rules) {
+
+    public static final Treatments NONE = new Treatments(List.of(), List.of());
+
+    public Treatments {
+        schedule = List.copyOf(schedule);
+        rules = List.copyOf(rules);
+    }
+
+    /** These treatments followed by another's. */
+    public Treatments plus(Treatments other) {
+        List<Dosing> s = new ArrayList<>(schedule);
+        s.addAll(other.schedule);
+        List<Rule> r = new ArrayList<>(rules);
+        r.addAll(other.rules);
+        return new Treatments(s, r);
+    }
+
+    /** The same schedule without rules ({@code --protocol none}). */
+    public Treatments withoutRules() {
+        return new Treatments(schedule, List.of());
+    }
+
+    public boolean isEmpty() {
+        return schedule.isEmpty() && rules.isEmpty();
+    }
+}

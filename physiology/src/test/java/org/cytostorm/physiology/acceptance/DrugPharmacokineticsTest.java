@@ -1,0 +1,117 @@
+package org.cytostorm.physiology.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.cytostorm.physiology.model.ParameterTable;
+import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.treat.DoseAmount;
+import org.cytostorm.physiology.treat.Route;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 5, acceptance 1: each drug alone in a healthy patient (no disease). Plasma half-lives,
+ * measured from the simulated concentrations by a log-linear fit, are within 20% of drugs.md;
+ * the tocilizumab concentration after 8 mg/kg is the dose over the central volume of Frey 2010;
+ * tocilizumab's clearance is faster at low concentration than at high (target-mediated).
+ */
+class DrugPharmacokineticsTest {
+
+    /** drug, dose, route, infusion h, fit window (h), drugs.md half-life (h), its wording. */
+    static Stream<Arguments> halfLives() {
+        return Stream.of(
+                Arguments.of("dexamethasone", DoseAmount.mg(10), Route.IV, 0.0, 2.0, 14.0, 3.0, "2.4-3.6 h"),
+                Arguments.of("methylprednisolone", DoseAmount.mg(1000), Route.IV, 0.0, 2.0, 12.0, 2.5, "about 2-3 h"),
+                Arguments.of("tocilizumab", DoseAmount.mgPerKg(10), Route.IV, 1.0, 7 * 24.0, 28 * 24.0, 6.3 * 24, "6.3 days after 10 mg/kg"),
+                Arguments.of("siltuximab", DoseAmount.mgPerKg(11), Route.IV, 1.0, 7 * 24.0, 28 * 24.0, 22 * 24.0, "19-25 days"),
+                Arguments.of("anakinra", DoseAmount.mg(100), Route.SC, 0.0, 24.0, 48.0, 5.0, "4-6 h"),
+                Arguments.of("ruxolitinib", DoseAmount.mg(10), Route.PO, 0.0, 6.0, 18.0, 3.0, "about 3 h"),
+                Arguments.of("baricitinib", DoseAmount.mg(4), Route.PO, 0.0, 12.0, 48.0, 12.0, "about 12 h"),
+                Arguments.of("emapalumab", DoseAmount.mgPerKg(1), Route.IV, 1.0, 7 * 24.0, 28 * 24.0, 22 * 24.0, "about 22 days without target"));
+    }
+
+    private static String concentration(String drug) {
+        return Treated.drug(drug).concentration();
+    }
+
+    @ParameterizedTest(name = "{0}: half-life {7}")
+    @MethodSource("halfLives")
+    void halfLifeWithinTwentyPercentOfDrugsMd(String drug, DoseAmount dose, Route route, double infusionH, double t1,
+            double t2, double publishedH, String wording) {
+        PatientRun r = Treated.run(Treated.scenario("healthy", t2 + 1,
+                Treated.dosing(drug, dose, route, 0, infusionH, 0, 0)));
+        double column = Treated.halfLife(r, concentration(drug).equals("C_dex") ? "dexamethasone_conc"
+                : columnOf(drug), t1, t2);
+        assertEquals(publishedH, column, 0.2 * publishedH, drug + " half-life " + column + " h against " + wording);
+    }
+
+    /** The anti-TNF antibody's half-life is "days to weeks" in drugs.md: between 1 and 21 days, 20% either side. */
+    @Test
+    void antiTnfHalfLifeIsDaysToWeeks() {
+        PatientRun r = Treated.run(Treated.scenario("healthy", 29 * 24,
+                Treated.dosing("anti-tnf", DoseAmount.mgPerKg(10), Route.IV, 0, 1, 0, 0)));
+        double h = Treated.halfLife(r, "anti_TNF_conc", 7 * 24, 28 * 24);
+        assertTrue(h >= 0.8 * 24 && h <= 1.2 * 21 * 24, "anti-TNF half-life " + h + " h");
+    }
+
+    @Test
+    void tocilizumabAfterEightMgPerKgIsTheDoseOverTheCentralVolume() {
+        PatientRun r = Treated.run(Treated.scenario("healthy", 48,
+                Treated.dosing("tocilizumab", DoseAmount.mgPerKg(8), Route.IV, 0, 1, 0, 0)));
+        ParameterTable table = ParameterTable.standard();
+        double weight = table.find("weight").orElseThrow().value();
+        double expected = 8 * weight / table.find("V1_toci").orElseThrow().value();
+        double peak = Runs.max(r.column("tocilizumab_conc"));
+        assertEquals(expected, peak, 0.2 * expected, "peak after 8 mg/kg over 1 h: " + peak + " mg/L");
+        assertEquals(1.0, Runs.argmax(r, "tocilizumab_conc"), 0.0, "the peak is at the end of the infusion");
+    }
+
+    /**
+     * Apparent clearance, dose over the area under the curve (trapezoids of the simulated
+     * concentrations), is higher after a small dose than after a large one: the saturable route
+     * (IL-6R-mediated) matters most at low concentration.
+     */
+    @Test
+    void tocilizumabClearanceIsFasterAtLowConcentration() {
+        double low = apparentClearance(1);
+        double high = apparentClearance(10);
+        assertTrue(low > 1.5 * high, "clearance after 1 mg/kg " + low + " L/h, after 10 mg/kg " + high + " L/h");
+    }
+
+    private static double apparentClearance(double mgPerKg) {
+        PatientRun r = Treated.run(Treated.scenario("healthy", 200 * 24,
+                Treated.dosing("tocilizumab", DoseAmount.mgPerKg(mgPerKg), Route.IV, 0, 1, 0, 0)));
+        double[] t = r.timeH();
+        double[] c = r.column("tocilizumab_conc");
+        double auc = 0;
+        for (int i = 1; i < t.length; i++) {
+            auc += 0.5 * (c[i] + c[i - 1]) * (t[i] - t[i - 1]);
+        }
+        return mgPerKg * ParameterTable.standard().find("weight").orElseThrow().value() / auc;
+    }
+
+    private static String columnOf(String drug) {
+        switch (drug) {
+            case "methylprednisolone":
+                return "methylprednisolone_conc";
+            case "tocilizumab":
+                return "tocilizumab_conc";
+            case "siltuximab":
+                return "siltuximab_conc";
+            case "anakinra":
+                return "anakinra_conc";
+            case "ruxolitinib":
+                return "ruxolitinib_conc";
+            case "baricitinib":
+                return "baricitinib_conc";
+            case "emapalumab":
+                return "emapalumab_conc";
+            default:
+                return "dexamethasone_conc";
+        }
+    }
+}
