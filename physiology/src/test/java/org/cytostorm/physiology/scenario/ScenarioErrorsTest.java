@@ -27,7 +27,7 @@ class ScenarioErrorsTest {
     @Test
     void unknownTopLevelKey() {
         fails("name: x\nduraton: 2 d\n", 2, "duraton", "unknown key 'duraton'", "did you mean 'duration'?",
-                "allowed keys: name, description, patient, trigger, care, duration, output");
+                "allowed keys: name, description, patient, trigger, care, treatments, duration, output");
     }
 
     @Test
