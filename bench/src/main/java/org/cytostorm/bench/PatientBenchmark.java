@@ -1,5 +1,6 @@
 package org.cytostorm.bench;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -7,6 +8,11 @@ import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
 import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.treat.DoseAmount;
+import org.cytostorm.physiology.treat.Dosing;
+import org.cytostorm.physiology.treat.Drugs;
+import org.cytostorm.physiology.treat.Route;
+import org.cytostorm.physiology.treat.Treatments;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,14 +42,26 @@ public class PatientBenchmark {
     @Param({"car-t-axi-cel", "sepsis", "hlh-primary"})
     public String scenario;
 
+    /** {@code standard}: supportive care only; {@code scenario}: the trigger's drug protocol as well. */
+    @Param({"standard", "treated"})
+    public String care;
+
     private Scenario loaded;
     private final PatientSimulator simulator = PatientSimulator.standard();
 
     @Setup
     public void load() {
         loaded = BuiltInScenarios.load(scenario);
+        if (care.equals("treated")) {
+            // the drug rules of the trigger's own protocol, checked hourly by the protocol supervisor
+            loaded = loaded.withProtocol(scenario.startsWith("car-t") ? "car-t-crs" : scenario.equals("sepsis")
+                    ? "sepsis" : "standard").withTreatments(scenario.startsWith("hlh")
+                    ? new Treatments(List.of(new Dosing(Drugs.find("emapalumab").orElseThrow(), DoseAmount.mgPerKg(1),
+                            Route.IV, 72, 1, 72, 7)), List.of()) : Treatments.NONE);
+        }
         PatientRun r = simulator.run(loaded, Map.of());
-        System.out.printf("%n%s: %d outputs, max CRS grade %d%n", scenario, r.timeH().length, r.summary().maxCrsGrade());
+        System.out.printf("%n%s (%s): %d outputs, max CRS grade %d, %d treatments%n", scenario, care, r.timeH().length,
+                r.summary().maxCrsGrade(), r.treatments().size());
     }
 
     @Benchmark

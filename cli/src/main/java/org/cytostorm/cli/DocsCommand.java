@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.cytostorm.engine.io.AtomicFiles;
 import org.cytostorm.physiology.docs.ModelDocs;
 import org.cytostorm.physiology.docs.OutputDocs;
+import org.cytostorm.physiology.docs.TreatmentDocs;
 import org.cytostorm.physiology.model.PatientModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {"Regenerates the documentation written from the model and the simulator",
                 "themselves. Run it from the repository root; tests check that the committed",
                 "files are up to date."},
-        subcommands = {DocsCommand.CalibrationPage.class, DocsCommand.ModelPage.class, DocsCommand.OutputsPage.class})
+        subcommands = {DocsCommand.CalibrationPage.class, DocsCommand.ModelPage.class, DocsCommand.OutputsPage.class,
+                DocsCommand.TreatmentsPage.class})
 final class DocsCommand implements Callable<Integer> {
 
     @Spec
@@ -27,7 +29,7 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "name the page to generate: 'docs model' or 'docs outputs'");
+        throw new ParameterException(spec.commandLine(), "name the page to generate: 'docs model', 'docs outputs', 'docs treatments' or 'docs calibration'");
     }
 
     /** {@code cytostorm docs model [--out FILE]}. */
@@ -47,6 +49,27 @@ final class DocsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             AtomicFiles.writeString(out, ModelDocs.markdown(PatientModel.standard()));
+            report(spec, "wrote " + out);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code cytostorm docs treatments [--out FILE]}. */
+    @Command(name = "treatments", mixinStandardHelpOptions = true,
+            description = {"Writes the treatments page from the drug catalogue and the built-in",
+                    "protocols. The file is written whole or not at all."})
+    static final class TreatmentsPage implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = TreatmentDocs.PATH,
+                description = "file to write (default: ${DEFAULT-VALUE})")
+        private Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            AtomicFiles.writeString(out, TreatmentDocs.markdown());
             report(spec, "wrote " + out);
             return ExitCodes.OK;
         }

@@ -14,6 +14,12 @@ import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.SimulationFailedException;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.cytostorm.physiology.scenario.Protocols;
+import org.cytostorm.physiology.treat.DoseAmount;
+import org.cytostorm.physiology.treat.Dosing;
+import org.cytostorm.physiology.treat.Drug;
+import org.cytostorm.physiology.treat.Drugs;
+import org.cytostorm.physiology.treat.Treatments;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +42,30 @@ class RobustnessTest {
             for (ParameterEntry sw : ParameterTable.standard().switches()) {
                 check(s, Map.of(sw.name(), 0.0), failures);
             }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " failures:\n" + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+        }
+    }
+
+    /** Issue 5: every built-in under every protocol, and every drug at once on top of the CAR-T algorithm. */
+    @Test
+    void everyBuiltInUnderEveryProtocolAndEveryDrugAtOnce() {
+        List<String> failures = new ArrayList<>();
+        for (String name : BuiltInScenarios.names()) {
+            for (String protocol : Protocols.names()) {
+                check(BuiltInScenarios.load(name).withProtocol(protocol), Map.of(), failures);
+            }
+        }
+        List<Dosing> everything = new ArrayList<>();
+        for (Drug d : Drugs.all()) {
+            DoseAmount amount = d.isCourse() ? DoseAmount.NONE : DoseAmount.mgPerKg(d.name().equals("methylprednisolone")
+                    ? 15 : d.maxDoseMg() < 1e6 ? 8 : 1);
+            everything.add(new Dosing(d, amount, d.defaultRoute(), 48, d.defaultDurationH(), 24, 3));
+        }
+        for (String name : List.of("car-t-axi-cel", "sepsis", "hlh-primary", "covid-19-severe")) {
+            check(BuiltInScenarios.load(name).withProtocol("car-t-crs")
+                    .withTreatments(new Treatments(everything, List.of())), Map.of(), failures);
         }
         if (!failures.isEmpty()) {
             fail(failures.size() + " failures:\n" + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));

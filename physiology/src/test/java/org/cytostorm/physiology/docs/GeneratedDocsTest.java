@@ -28,6 +28,15 @@ class GeneratedDocsTest {
     }
 
     @Test
+    void treatmentsPageIsUpToDate() throws IOException {
+        Path page = root().resolve(TreatmentDocs.PATH);
+        assumeTrue(Files.isRegularFile(page), page + " is absent");
+        assertEquals(TreatmentDocs.markdown(), Files.readString(page), TreatmentDocs.PATH
+                + " is out of date with the drugs and protocols; regenerate it from the repository root with '"
+                + TreatmentDocs.REGENERATE + "' and commit it");
+    }
+
+    @Test
     void outputsPageColumnTableIsUpToDate() throws IOException {
         Path page = root().resolve(OutputDocs.PATH);
         assumeTrue(Files.isRegularFile(page), page + " is absent");
