@@ -58,6 +58,20 @@ class DrugPharmacokineticsTest {
         assertTrue(h >= 0.8 * 24 && h <= 1.2 * 21 * 24, "anti-TNF half-life " + h + " h");
     }
 
+    /** drugs.md: the glucocorticoid effect lasts 36-72 h, outlasting the plasma drug (half-life about 3 h). */
+    @Test
+    void theGlucocorticoidEffectOutlastsThePlasmaDrug() {
+        PatientRun r = Treated.run(Treated.scenario("healthy", 96,
+                Treated.dosing("dexamethasone", DoseAmount.mg(10), Route.IV, 0, 0, 0, 0)));
+        double plasmaPeak = Runs.max(r.column("dexamethasone_conc"));
+        double effectPeak = Runs.max(r.column("glucocorticoid_effect"));
+        assertTrue(Runs.at(r, "dexamethasone_conc", 24) < 0.01 * plasmaPeak, "plasma drug gone by 24 h");
+        assertTrue(Runs.at(r, "glucocorticoid_effect", 36) > 0.25 * effectPeak, "effect still a quarter of its peak at 36 h: "
+                + Runs.at(r, "glucocorticoid_effect", 36) / effectPeak);
+        assertTrue(Runs.at(r, "glucocorticoid_effect", 72) < 0.25 * effectPeak, "and mostly gone by 72 h: "
+                + Runs.at(r, "glucocorticoid_effect", 72) / effectPeak);
+    }
+
     @Test
     void tocilizumabAfterEightMgPerKgIsTheDoseOverTheCentralVolume() {
         PatientRun r = Treated.run(Treated.scenario("healthy", 48,
