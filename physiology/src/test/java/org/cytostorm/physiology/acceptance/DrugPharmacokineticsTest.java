@@ -66,10 +66,15 @@ class DrugPharmacokineticsTest {
         double plasmaPeak = Runs.max(r.column("dexamethasone_conc"));
         double effectPeak = Runs.max(r.column("glucocorticoid_effect"));
         assertTrue(Runs.at(r, "dexamethasone_conc", 24) < 0.01 * plasmaPeak, "plasma drug gone by 24 h");
-        assertTrue(Runs.at(r, "glucocorticoid_effect", 36) > 0.25 * effectPeak, "effect still a quarter of its peak at 36 h: "
-                + Runs.at(r, "glucocorticoid_effect", 36) / effectPeak);
-        assertTrue(Runs.at(r, "glucocorticoid_effect", 72) < 0.25 * effectPeak, "and mostly gone by 72 h: "
-                + Runs.at(r, "glucocorticoid_effect", 72) / effectPeak);
+        // the effect lasts 36-72 h: it falls below half its peak within that window
+        double halfGone = Double.NaN;
+        double[] effect = r.column("glucocorticoid_effect");
+        for (int i = 0; i < effect.length && Double.isNaN(halfGone); i++) {
+            if (r.timeH()[i] > Runs.argmax(r, "glucocorticoid_effect") && effect[i] < 0.5 * effectPeak) {
+                halfGone = r.timeH()[i];
+            }
+        }
+        assertTrue(halfGone >= 36 && halfGone <= 72, "the effect falls below half its peak at " + halfGone + " h");
     }
 
     @Test
