@@ -87,8 +87,8 @@ final class CompareCommand implements Callable<Integer> {
         for (Side s : List.of(a, b)) {
             ScenarioArguments.lateDoseNotes(s.scenario()).forEach(n -> err.println(s.letter() + ": " + n));
         }
-        err.println("simulating " + a.label() + " (" + Hours.format(a.scenario().durationH()) + " h) and "
-                + b.label() + " (" + Hours.format(b.scenario().durationH()) + " h)...");
+        err.println("simulating " + a.label() + ", " + Hours.format(a.scenario().durationH()) + " h; "
+                + b.label() + ", " + Hours.format(b.scenario().durationH()) + " h...");
         err.flush();
         List<PatientRun> runs = simulate(a.scenario(), b.scenario(), overrides);
         ComparedRun runA = new ComparedRun(a.label(), runs.get(0));

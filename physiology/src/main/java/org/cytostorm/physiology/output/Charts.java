@@ -27,6 +27,12 @@ final class Charts {
     /** Decades shown below the largest value on a log axis. */
     static final int FLOOR_DECADES = 6;
 
+    /**
+     * Values smaller than this are solver noise, not a signal: a drug never given can read
+     * -4e-18 mg/L. It is far below any level that matters in any column (1 pg/mL as a drug level).
+     */
+    static final double NOISE = 1e-9;
+
     private static final Color MARKER_COLOUR = new Color(0x99, 0x99, 0x99);
     private static final BasicStroke MARKER_STROKE = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {4f, 4f}, 0f);
@@ -93,6 +99,22 @@ final class Charts {
             }
         }
         return false;
+    }
+
+    /** True when some value stands above the noise: the column shows something. */
+    static boolean present(double[] values) {
+        return anyAbove(values, NOISE);
+    }
+
+    /** True when the values change by more than the noise during the run. */
+    static boolean varies(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return max - min > NOISE;
     }
 
     static double largest(List<double[]> series) {

@@ -49,7 +49,7 @@ final class ComparisonCharts {
         }
         for (PatientRun run : List.of(a, b)) {
             for (OutputColumn c : run.columns()) {
-                if ("support".equals(c.group()) && anyNonZero(run.column(c.name()))) {
+                if ("support".equals(c.group()) && Charts.present(run.column(c.name()))) {
                     names.add(c.name());
                 }
             }
@@ -97,14 +97,5 @@ final class ComparisonCharts {
 
     private static Optional<OutputColumn> describe(PatientRun run, String name) {
         return run.columns().stream().filter(c -> c.name().equals(name)).findFirst();
-    }
-
-    private static boolean anyNonZero(double[] values) {
-        for (double v : values) {
-            if (v != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -23,11 +23,11 @@ final class DrugCharts {
     private DrugCharts() {
     }
 
-    /** Concentration columns that are not zero throughout. */
+    /** Concentration columns that are not zero (or solver noise) throughout. */
     static List<OutputColumn> concentrations(PatientRun run) {
         List<OutputColumn> out = new ArrayList<>();
         for (OutputColumn c : drugColumns(run)) {
-            if (isConcentration(c) && !allZero(run.column(c.name()))) {
+            if (isConcentration(c) && Charts.present(run.column(c.name()))) {
                 out.add(c);
             }
         }
@@ -38,7 +38,7 @@ final class DrugCharts {
     static List<OutputColumn> effects(PatientRun run) {
         List<OutputColumn> out = new ArrayList<>();
         for (OutputColumn c : drugColumns(run)) {
-            if (!isConcentration(c) && varies(run.column(c.name()))) {
+            if (!isConcentration(c) && Charts.varies(run.column(c.name()))) {
                 out.add(c);
             }
         }
@@ -69,23 +69,5 @@ final class DrugCharts {
 
     private static List<OutputColumn> drugColumns(PatientRun run) {
         return run.columns().stream().filter(c -> GROUP.equals(ReportCharts.group(c))).toList();
-    }
-
-    private static boolean allZero(double[] values) {
-        for (double v : values) {
-            if (v != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean varies(double[] values) {
-        for (double v : values) {
-            if (v != values[0]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

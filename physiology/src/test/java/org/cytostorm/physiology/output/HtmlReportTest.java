@@ -213,9 +213,10 @@ class HtmlReportTest {
         List<SyntheticRuns.Curve> curves = new ArrayList<>(List.of(
                 SyntheticRuns.curve("IL6", "pg/mL", "cytokines", SyntheticRuns.bump(5, 300, 20, 8)),
                 SyntheticRuns.curve("tocilizumab_conc", "mg/L", "drugs", t -> t < 10 ? 0 : 150 * Math.exp(-(t - 10) / 200)),
-                SyntheticRuns.curve("dexamethasone_conc", "mg/L", "drugs", t -> 0),
+                // a drug never given reads zero, or solver noise around it
+                SyntheticRuns.curve("dexamethasone_conc", "mg/L", "drugs", t -> t < 30 ? 0 : -4e-18),
                 SyntheticRuns.curve("IL6R_free_fraction", "0-1", "drugs", t -> t < 10 ? 1 : 0.05),
-                SyntheticRuns.curve("JAK_block", "0-1", "drugs", t -> 0),
+                SyntheticRuns.curve("JAK_block", "0-1", "drugs", t -> 1e-15 * Math.sin(t)),
                 SyntheticRuns.curve("glucocorticoid_effect", "0-1", "drugs", t -> 0.2)));
         PatientRun plain = SyntheticRuns.run(48, 1, curves, Map.of());
         PatientRun run = new PatientRun(plain.scenario(), plain.columns(), plain.timeH(), plain.values(), plain.summary(),
