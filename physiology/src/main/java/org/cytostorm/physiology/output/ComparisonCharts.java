@@ -1,5 +1,7 @@
 package org.cytostorm.physiology.output;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +28,10 @@ final class ComparisonCharts {
     /** The clinical course at a glance, in this order; a column neither run has is skipped. */
     static final List<String> KEY_COLUMNS = List.of("IL6", "IFNG", "TNF", "IL1B", "CRP", "ferritin", "temperature",
             "MAP", "SpO2", "crs_grade", "sofa", "survival");
+
+    /** A and B keep their colours on every chart, even when one of them has no line there. */
+    static final List<Color> COLOURS = List.of(new Color(0x1f, 0x5f, 0xbf), new Color(0xe0, 0x6c, 0x00));
+    static final List<BasicStroke> LINES = List.of(SeriesLines.SOLID, SeriesLines.DASH_DASH);
 
     static final int WIDTH = 470;
     static final int HEIGHT = 300;
@@ -85,7 +91,8 @@ final class ComparisonCharts {
                 XYSeries series = chart.addSeries(sides.get(i).label(), Charts.x(sides.get(i).run().timeH(), days),
                         Charts.above(values.get(i), floor));
                 series.setMarker(SeriesMarkers.NONE);
-                series.setLineStyle(i == 0 ? SeriesLines.SOLID : SeriesLines.DASH_DASH);
+                series.setLineColor(COLOURS.get(i));
+                series.setLineStyle(LINES.get(i));
             }
         }
         return chart;
