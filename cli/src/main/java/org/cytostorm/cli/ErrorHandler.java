@@ -6,6 +6,7 @@ import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.solve.SolverException;
 import org.cytostorm.physiology.run.SimulationFailedException;
 import org.cytostorm.physiology.scenario.ScenarioException;
+import org.cytostorm.physiology.treat.TreatmentInputException;
 import org.cytostorm.sbml.SbmlException;
 import org.cytostorm.sbml.testsuite.SuiteFormatException;
 import picocli.CommandLine;
@@ -38,6 +39,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof ModelException || ex instanceof SbmlException || ex instanceof IllegalArgumentException
                 || ex instanceof SuiteFormatException || ex instanceof ScenarioException
+                || ex instanceof TreatmentInputException
                 || isParseError(ex)) {
             err.println("error: " + ex.getMessage());
             err.flush();

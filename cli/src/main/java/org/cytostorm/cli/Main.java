@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** The {@code cytostorm} command. Holds no science: it parses arguments and calls the engine. */
 @Command(name = "cytostorm", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates cytokine storms: one patient, cohorts and trials, tissue.",
-        subcommands = {RunCommand.class, ListCommand.class, SimulateCommand.class, ConvertCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ListCommand.class, SimulateCommand.class, ConvertCommand.class,
                 SbmlTestSuiteCommand.class, DocsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

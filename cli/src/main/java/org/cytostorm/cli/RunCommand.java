@@ -1,13 +1,12 @@
 package org.cytostorm.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.output.ConsoleSummary;
 import org.cytostorm.physiology.output.OutputFiles;
 import org.cytostorm.physiology.output.RunOutputs;
@@ -15,14 +14,18 @@ import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.run.SimulationFailedException;
 import org.cytostorm.physiology.scenario.Scenario;
-import org.cytostorm.physiology.scenario.Scenarios;
+import org.cytostorm.physiology.treat.TreatOption;
+import org.cytostorm.physiology.treat.Treatments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cytostorm run SCENARIO [--out DIR | --no-files] [--set NAME=VALUE]...}: one virtual patient. */
+/**
+ * {@code cytostorm run SCENARIO [--out DIR | --no-files] [--set NAME=VALUE]... [--protocol NAME]
+ * [--treat SPEC]...}: one virtual patient.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates one virtual patient through a scenario: a YAML file or a built-in",
                 "name (see 'cytostorm list'). Prints the summary and writes timeseries.csv,",
@@ -31,6 +34,14 @@ final class RunCommand implements Callable<Integer> {
 
     /** Where the files go when neither --out nor --no-files is given: {@value}/&lt;scenario name&gt;. */
     static final String DEFAULT_OUT = "cytostorm-out";
+
+    /** The --treat help, shared with compare. */
+    static final String TREAT_HELP = "give a drug: " + TreatOption.GRAMMAR + ", e.g. tocilizumab:8mg/kg@72h,"
+            + " dexamethasone:10mg@0h,24h,48h, anakinra:100mg:sc@24h, antibiotics:5d@6h (repeatable)";
+
+    /** The --protocol help, shared with compare. Not a list of names: those live in the protocol index. */
+    static final String PROTOCOL_HELP = "care protocol instead of the scenario's: a built-in name such as standard,"
+            + " none or car-t-crs (a wrong name lists them all)";
 
     @Spec
     private CommandSpec spec;
@@ -49,20 +60,25 @@ final class RunCommand implements Callable<Integer> {
             description = "set a model parameter (or a state's initial value), applied after the scenario (repeatable)")
     private Map<String, String> settings = new LinkedHashMap<>();
 
+    @Option(names = "--protocol", paramLabel = "NAME",
+            description = PROTOCOL_HELP)
+    private String protocol;
+
+    @Option(names = "--treat", paramLabel = "SPEC", description = TREAT_HELP)
+    private List<String> treats = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (noFiles && out != null) {
             throw new IllegalArgumentException("--out and --no-files exclude each other");
         }
-        Map<String, Double> overrides = overrides(settings);
-        Scenario scenario = Scenarios.resolve(scenarioName);
-        try {
-            PatientModel.compiled().problem().with(overrides); // checks the names before the run starts
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--set: " + e.getMessage(), e);
-        }
+        Map<String, Double> overrides = ParameterSettings.read(settings);
+        // doses first: a mistyped dose is reported before a scenario file is read
+        Treatments doses = ScenarioArguments.doses(treats, "--treat");
+        Scenario scenario = ScenarioArguments.resolve(scenarioName, protocol, "--protocol", doses);
         PrintWriter err = spec.commandLine().getErr();
-        err.println("simulating " + scenario.name() + " (" + hours(scenario.durationH()) + " h)...");
+        ScenarioArguments.lateDoseNotes(scenario).forEach(err::println);
+        err.println("simulating " + scenario.name() + " (" + Hours.format(scenario.durationH()) + " h)...");
         err.flush();
         PatientRun run = PatientSimulator.standard().run(scenario, overrides);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -84,33 +100,5 @@ final class RunCommand implements Callable<Integer> {
             stdout.flush();
         }
         return ExitCodes.OK;
-    }
-
-    /** Parses the --set values, naming the option and the setting when a value is not a number. */
-    static Map<String, Double> overrides(Map<String, String> settings) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : settings.entrySet()) {
-            String name = e.getKey().strip();
-            String text = e.getValue().strip();
-            if (name.isEmpty()) {
-                throw new IllegalArgumentException("--set " + e.getKey() + "=" + e.getValue() + ": missing the parameter name");
-            }
-            double v;
-            try {
-                v = Double.parseDouble(text);
-            } catch (NumberFormatException ex) {
-                v = Double.NaN;
-            }
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("--set " + name + "=" + e.getValue() + ": '" + e.getValue()
-                        + "' is not a finite number");
-            }
-            values.put(name, v);
-        }
-        return values;
-    }
-
-    private static String hours(double h) {
-        return new BigDecimal(h).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

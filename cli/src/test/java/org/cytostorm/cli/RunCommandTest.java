@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.cytostorm.physiology.scenario.Protocols;
+import org.cytostorm.physiology.treat.Drugs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,5 +88,79 @@ class RunCommandTest {
     void outAndNoFilesExcludeEachOther() {
         CliRun r = CliRun.of("run", "healthy", "--no-files", "--out", dir.toString());
         assertEquals(2, r.exitCode(), r.err());
+    }
+
+    @Test
+    void treatAddsTheDosesToTheRunAndItsFiles() throws IOException {
+        Path scenario = ShortScenario.write(dir);
+        Path out = dir.resolve("treated");
+        CliRun r = CliRun.of("run", scenario.toString(), "--out", out.toString(),
+                "--treat", "tocilizumab:8mg/kg@24h", "--treat", "dexamethasone:10mg@0h,12h,36h");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode treatments = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("treatments");
+        List<String> given = new ArrayList<>();
+        treatments.forEach(t -> given.add(t.get("drug").asText() + "@" + t.get("time_h").asDouble() + " " + t.get("origin").asText()));
+        assertEquals(List.of("dexamethasone@0.0 schedule", "dexamethasone@12.0 schedule", "tocilizumab@24.0 schedule",
+                "dexamethasone@36.0 schedule"), given);
+        assertTrue(r.out().contains("dexamethasone x3 (0-36 h)"), r.out());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h2 id=\"treatments\">Treatments</h2>"), "a Treatments section");
+        assertTrue(html.contains("tocilizumab"), "the dose in the report");
+    }
+
+    @Test
+    void aBadTreatExits2NamingTheOptionAndTheField() throws IOException {
+        Path scenario = ShortScenario.write(dir);
+        CliRun negative = CliRun.of("run", scenario.toString(), "--no-files", "--treat", "tocilizumab:-8mg/kg@24h");
+        assertEquals(2, negative.exitCode(), negative.err());
+        assertTrue(negative.err().startsWith("error: --treat: dose: "), negative.err());
+        assertTrue(negative.err().contains("cannot be negative"), negative.err());
+        assertFalse(negative.err().contains("simulating"), negative.err());
+        assertFalse(negative.err().contains("\tat "), negative.err());
+
+        CliRun unknown = CliRun.of("run", scenario.toString(), "--no-files", "--treat", "tocilizumob:8mg/kg@24h");
+        assertEquals(2, unknown.exitCode(), unknown.err());
+        assertTrue(unknown.err().startsWith("error: --treat: drug: "), unknown.err());
+        Drugs.all().forEach(d -> assertTrue(unknown.err().contains(d.name()), d.name() + " in " + unknown.err()));
+
+        CliRun time = CliRun.of("run", "healthy", "--no-files", "--treat", "anakinra:100mg:sc@tomorrow");
+        assertEquals(2, time.exitCode(), time.err());
+        assertTrue(time.err().startsWith("error: --treat: time: "), time.err());
+    }
+
+    @Test
+    void aDoseAfterTheEndIsNotedNotGiven() throws IOException {
+        Path scenario = ShortScenario.write(dir);
+        CliRun r = CliRun.of("run", scenario.toString(), "--no-files", "--protocol", "standard",
+                "--treat", "dexamethasone:10mg@1d,10d");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("note: a dose of dexamethasone after the end of the run (120 h) is not given"),
+                r.err());
+        assertTrue(r.out().contains("dexamethasone 10 mg at 24 h"), r.out());
+    }
+
+    @Test
+    void protocolReplacesTheScenariosCareProtocol() throws IOException {
+        Path scenario = ShortScenario.write(dir);
+        Path out = dir.resolve("crs");
+        CliRun r = CliRun.of("run", scenario.toString(), "--out", out.toString(), "--protocol", "car-t-crs");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("care protocol car-t-crs"), r.out());
+        // axi-cel with a high tumour burden reaches CRS grade 2 within days: the protocol's rules treat it
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertTrue(summary.get("max_crs_grade").asInt() >= 2, summary.toString());
+        List<String> origins = new ArrayList<>();
+        summary.get("treatments").forEach(t -> origins.add(t.get("origin").asText()));
+        assertTrue(origins.contains("tocilizumab"), "a dose given by the protocol's tocilizumab rule: " + origins);
+    }
+
+    @Test
+    void anUnknownProtocolExits2ListingTheProtocols() {
+        CliRun r = CliRun.of("run", "healthy", "--no-files", "--protocol", "nosuchprotocol");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("error: --protocol: "), r.err());
+        assertTrue(r.err().contains("nosuchprotocol"), r.err());
+        Protocols.names().forEach(n -> assertTrue(r.err().contains(n), n + " in " + r.err()));
+        assertFalse(r.err().contains("simulating"), r.err());
     }
 }

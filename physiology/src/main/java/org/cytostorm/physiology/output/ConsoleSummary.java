@@ -45,7 +45,8 @@ public final class ConsoleSummary {
         scores.add(String.format(LABEL, "Max CRS grade", summary.maxCrsGrade()));
         scores.add(String.format(LABEL, "Max SOFA", Figures.number(summary.maxSofa())));
         scores.add(String.format(LABEL, "Survival day 28", Figures.percent(summary.survivalDay28())));
-        scores.addAll(support(summary.supportUsed()));
+        scores.addAll(wrapped("Organ support", summary.supportUsed(), ";"));
+        scores.addAll(wrapped("Treatments", TreatmentDigest.phrases(run.treatments()), ","));
 
         List<String> peaks = peakRows(run);
         List<String> extras = extraRows(new TreeMap<>(summary.extra()));
@@ -93,17 +94,20 @@ public final class ConsoleSummary {
         return rows;
     }
 
-    /** Organ support wrapped at the screen width, at most three lines. */
-    private static List<String> support(List<String> used) {
+    /**
+     * A labelled list wrapped at the screen width, at most three lines ("none" when empty). Organ
+     * support and treatments can each run long; the files have them in full.
+     */
+    private static List<String> wrapped(String label, List<String> items, String separator) {
         List<String> lines = new ArrayList<>();
-        if (used.isEmpty()) {
-            lines.add(String.format(LABEL, "Organ support", "none"));
+        if (items.isEmpty()) {
+            lines.add(String.format(LABEL, label, "none"));
             return lines;
         }
-        StringBuilder line = new StringBuilder(String.format(LABEL, "Organ support", ""));
+        StringBuilder line = new StringBuilder(String.format(LABEL, label, ""));
         String indent = " ".repeat(line.length());
-        for (int i = 0; i < used.size(); i++) {
-            String item = used.get(i) + (i + 1 < used.size() ? ";" : "");
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i) + (i + 1 < items.size() ? separator : "");
             if (line.length() > indent.length() && line.length() + 1 + item.length() > MAX_WIDTH) {
                 lines.add(line.toString());
                 line = new StringBuilder(indent);

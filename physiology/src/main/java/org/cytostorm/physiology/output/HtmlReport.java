@@ -2,11 +2,13 @@ package org.cytostorm.physiology.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import org.knowm.xchart.XYChart;
 
 import org.cytostorm.engine.io.AtomicFiles;
 import org.cytostorm.physiology.run.OutputColumn;
@@ -18,24 +20,10 @@ import org.cytostorm.physiology.scenario.Scenario;
 /**
  * Writes report.html: one self-contained page (inline CSS, charts as base64 PNG, nothing fetched
  * from anywhere, so it can be mailed or archived as one file): title, scenario description, the
- * summary, and one chart per column group (see {@link ReportCharts#GROUP_ORDER}).
+ * summary, the treatments given (timeline and list), and one chart per column group (see
+ * {@link ReportCharts#GROUP_ORDER}; drugs as concentrations and effects, see {@link DrugCharts}).
  */
 public final class HtmlReport {
-
-    private static final String STYLE = """
-            body { font-family: system-ui, sans-serif; max-width: 960px; margin: 1.5em auto;
-                   padding: 0 1em; color: #222; }
-            h1 { font-size: 1.5em; margin-bottom: 0.2em; }
-            h2 { font-size: 1.15em; margin-top: 1.5em; border-bottom: 1px solid #ddd; }
-            table { border-collapse: collapse; margin: 0.5em 0; }
-            th, td { text-align: left; padding: 0.2em 0.8em 0.2em 0; vertical-align: top; }
-            td.num { text-align: right; font-variant-numeric: tabular-nums; }
-            thead th { border-bottom: 1px solid #bbb; }
-            figure { margin: 1em 0; }
-            figcaption { font-size: 0.85em; color: #555; }
-            img { max-width: 100%; height: auto; }
-            .description { color: #444; }
-            """;
 
     private HtmlReport() {
     }
@@ -54,20 +42,15 @@ public final class HtmlReport {
     /** The whole page. */
     static String page(PatientRun run) throws IOException {
         Scenario scenario = run.scenario();
-        Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<title>").text("cytostorm - " + scenario.name()).raw("</title>\n")
-                .raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n")
-                .raw("<h1>").text(scenario.name()).raw("</h1>\n");
+        Html h = HtmlPage.start("cytostorm - " + scenario.name(), scenario.name());
         if (scenario.description() != null && !scenario.description().isBlank()) {
             h.raw("<p class=\"description\">").text(scenario.description()).raw("</p>\n");
         }
         summary(h, run);
+        TreatmentSection.write(h, run);
         charts(h, run);
         columns(h, run.columns());
-        h.raw("</body>\n</html>\n");
-        return h.toString();
+        return HtmlPage.end(h);
     }
 
     private static void summary(Html h, PatientRun run) {
@@ -80,6 +63,7 @@ public final class HtmlReport {
         row(h, "Max CRS grade", Integer.toString(summary.maxCrsGrade()));
         row(h, "Max SOFA", Figures.number(summary.maxSofa()));
         row(h, "Survival at day 28", Figures.percent(summary.survivalDay28()));
+        row(h, "Treatments", TreatmentDigest.line(run.treatments()));
         row(h, "Organ support", summary.supportUsed().isEmpty() ? "none" : String.join("; ", summary.supportUsed()));
         h.raw("</table>\n");
 
@@ -108,21 +92,47 @@ public final class HtmlReport {
         h.raw("<h2>Time courses</h2>\n");
         boolean days = ReportCharts.inDays(run.scenario().durationH());
         for (String group : ReportCharts.groups(run.columns())) {
-            String png = Base64.getEncoder().encodeToString(ReportCharts.png(run, group));
-            String names = run.columns().stream().filter(c -> ReportCharts.group(c).equals(group))
-                    .map(OutputColumn::name).collect(Collectors.joining(", "));
-            h.raw("<figure id=\"group-").text(group).raw("\">\n<img src=\"data:image/png;base64,").raw(png)
-                    .raw("\" width=\"").raw(Integer.toString(ReportCharts.WIDTH))
-                    .raw("\" height=\"").raw(Integer.toString(ReportCharts.HEIGHT))
-                    .raw("\" alt=\"").text(group + ": " + names).raw("\">\n<figcaption>")
-                    .text(caption(group, names, days)).raw("</figcaption>\n</figure>\n");
+            if (group.equals(DrugCharts.GROUP)) {
+                drugCharts(h, run, days);
+                continue;
+            }
+            String names = names(run.columns().stream().filter(c -> ReportCharts.group(c).equals(group)).toList());
+            HtmlFigure.write(h, "group-" + group, ReportCharts.chart(run, group), group + ": " + names,
+                    caption(group, names, days, ReportCharts.MARKED_GROUPS.contains(group) ? markers(run) : ""));
         }
     }
 
-    private static String caption(String group, String names, boolean days) {
+    /** Concentrations and effects get a chart each; drugs the run never had are left out. */
+    private static void drugCharts(Html h, PatientRun run, boolean days) throws IOException {
+        Optional<XYChart> concentrations = DrugCharts.concentrationChart(run);
+        if (concentrations.isPresent()) {
+            String names = names(DrugCharts.concentrations(run));
+            HtmlFigure.write(h, "group-" + DrugCharts.GROUP, concentrations.get(), "drug concentrations: " + names,
+                    names + " (" + (days ? "time in days" : "time in hours")
+                            + "; log scale, drugs never present are not shown" + markers(run) + ")");
+        }
+        Optional<XYChart> effects = DrugCharts.effectChart(run);
+        if (effects.isPresent()) {
+            String names = names(DrugCharts.effects(run));
+            HtmlFigure.write(h, "drug-effects", effects.get(), "drug effects: " + names,
+                    names + " (" + (days ? "time in days" : "time in hours") + "; effects that never change are not shown)");
+        }
+    }
+
+    private static String names(List<OutputColumn> columns) {
+        return columns.stream().map(OutputColumn::name).collect(Collectors.joining(", "));
+    }
+
+    /** The caption's note on the dose lines, when there are any. */
+    private static String markers(PatientRun run) {
+        return Charts.doseTimes(run.treatments(), run.scenario().durationH()).isEmpty() ? ""
+                : "; dashed grey lines: doses";
+    }
+
+    private static String caption(String group, String names, boolean days, String markers) {
         String axis = days ? "time in days" : "time in hours";
         String scale = group.equals("cytokines") ? "; log scale, values of zero or less not shown" : "";
-        return names + " (" + axis + scale + ")";
+        return names + " (" + axis + scale + markers + ")";
     }
 
     /** The column list, folded away: for the reader who wants to know what a curve is. */

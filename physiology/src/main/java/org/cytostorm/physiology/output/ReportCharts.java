@@ -7,43 +7,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 
 /**
- * The report's charts: one PNG per column group, drawn with XChart off screen. Cytokines span
- * orders of magnitude, so they get a log axis; long runs are read in days, short ones in hours.
+ * The report's charts of the time series: one PNG per column group. Cytokines span orders of
+ * magnitude, so they get a log axis; long runs are read in days, short ones in hours. Doses are
+ * marked on the charts where their effect shows (cytokines, vitals, labs, signals).
  */
 final class ReportCharts {
 
     /** Groups in the order the report shows them; any other group follows, in column order. */
     static final List<String> GROUP_ORDER =
-            List.of("cytokines", "cells", "vitals", "labs", "grades", "support", "drugs");
+            List.of("cytokines", "cells", "vitals", "labs", "grades", "support", "drugs", "signals");
+
+    /** Groups whose charts carry a line at each dose. */
+    static final Set<String> MARKED_GROUPS = Set.of("cytokines", "vitals", "labs", "signals");
 
     /** Runs longer than this are plotted in days. */
-    static final double DAYS_ABOVE_H = 72;
+    static final double DAYS_ABOVE_H = Charts.DAYS_ABOVE_H;
 
     /** Decades shown below the largest value on a log axis. */
-    static final int FLOOR_DECADES = 6;
+    static final int FLOOR_DECADES = Charts.FLOOR_DECADES;
 
     static final int WIDTH = 900;
     static final int HEIGHT = 350;
-
-    static {
-        // Charts are drawn on servers and in CI without a display; AWT must not look for one.
-        // Set here, before XChart first touches AWT, unless the caller decided otherwise.
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-    }
 
     private ReportCharts() {
     }
@@ -68,58 +60,47 @@ final class ReportCharts {
     }
 
     static boolean inDays(double durationH) {
-        return durationH > DAYS_ABOVE_H;
+        return Charts.inDays(durationH);
     }
 
     /** The PNG of one group's chart. */
     static byte[] png(PatientRun run, String group) throws IOException {
-        return BitmapEncoder.getBitmapBytes(chart(run, group), BitmapFormat.PNG);
+        return Charts.png(chart(run, group));
     }
 
     static XYChart chart(PatientRun run, String group) {
-        boolean days = inDays(run.scenario().durationH());
         List<OutputColumn> columns = new ArrayList<>();
         for (OutputColumn column : run.columns()) {
             if (group(column).equals(group)) {
                 columns.add(column);
             }
         }
-        // A log axis cannot show zero or less, and a tail decaying towards 1e-300 would squeeze
-        // the curves into a sliver: values below FLOOR_DECADES under the group's largest are not
-        // drawn (null leaves a gap rather than a line across). If nothing is positive the axis
-        // stays linear.
-        double largest = 0;
-        for (OutputColumn column : columns) {
-            for (double v : run.column(column.name())) {
-                largest = Math.max(largest, v);
-            }
+        boolean log = group.equals("cytokines");
+        XYChart chart = chart(run, capitalised(group), columns, log);
+        if (MARKED_GROUPS.contains(group)) {
+            Charts.markDoses(chart, Charts.doseTimes(run.treatments(), run.scenario().durationH()),
+                    inDays(run.scenario().durationH()));
         }
-        boolean log = group.equals("cytokines") && largest > 0;
-        double floor = log ? largest * Math.pow(10, -FLOOR_DECADES) : Double.NEGATIVE_INFINITY;
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(group.substring(0, 1).toUpperCase(Locale.ROOT) + group.substring(1))
-                .xAxisTitle(days ? "time (days)" : "time (h)")
-                .yAxisTitle(commonUnit(columns))
-                .build();
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
-        chart.getStyler().setYAxisLogarithmic(log);
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        double[] time = run.timeH();
-        List<Double> x = new ArrayList<>(time.length);
-        for (double t : time) {
-            x.add(days ? t / 24 : t);
-        }
-        for (OutputColumn column : columns) {
-            double[] values = run.column(column.name());
-            List<Double> y = new ArrayList<>(time.length);
-            boolean any = false;
-            for (double v : values) {
-                boolean shown = v >= floor;
-                y.add(shown ? v : null);
-                any |= shown;
-            }
-            if (any) {
-                XYSeries series = chart.addSeries(label(column), x, y);
+        return chart;
+    }
+
+    /**
+     * A chart of some columns of a run, one series each. On a log axis values far below the
+     * largest are left out (see {@link Charts#floor}); if nothing is positive the axis stays linear.
+     */
+    static XYChart chart(PatientRun run, String title, List<OutputColumn> columns, boolean log) {
+        boolean days = inDays(run.scenario().durationH());
+        List<double[]> values = new ArrayList<>();
+        columns.forEach(c -> values.add(run.column(c.name())));
+        double largest = Charts.largest(values);
+        boolean logAxis = log && largest > 0;
+        double floor = Charts.floor(logAxis, largest);
+        XYChart chart = Charts.chart(title, days, commonUnit(columns), WIDTH, HEIGHT);
+        chart.getStyler().setYAxisLogarithmic(logAxis);
+        List<Double> x = Charts.x(run.timeH(), days);
+        for (int c = 0; c < columns.size(); c++) {
+            if (Charts.anyAbove(values.get(c), floor)) {
+                XYSeries series = chart.addSeries(label(columns.get(c)), x, Charts.above(values.get(c), floor));
                 series.setMarker(SeriesMarkers.NONE);
             }
         }
@@ -130,6 +111,10 @@ final class ReportCharts {
     static String label(OutputColumn column) {
         return column.unit() == null || column.unit().isBlank() ? column.name()
                 : column.name() + " (" + column.unit() + ")";
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** The y axis title: the unit when all series share it, else empty (units are in the legend). */

@@ -10,6 +10,7 @@ import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.RunSummary;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 
 /**
  * Checks a run before any file is written, so that every writer refuses the same runs and
@@ -41,6 +42,7 @@ final class RunChecks {
         }
         requireNames(columns);
         requireFiniteSummary(run.summary(), run.scenario().durationH());
+        requireFiniteTreatments(run.treatments());
         for (int i = 0; i < time.length; i++) {
             if (!Double.isFinite(time[i])) {
                 throw new IllegalArgumentException(
@@ -90,6 +92,16 @@ final class RunChecks {
         }
         for (Map.Entry<String, Double> extra : summary.extra().entrySet()) {
             finite("extra figure " + extra.getKey(), extra.getValue());
+        }
+    }
+
+    /** Treatments go to JSON too. */
+    private static void requireFiniteTreatments(List<TreatmentEvent> treatments) {
+        Objects.requireNonNull(treatments, "run.treatments");
+        for (TreatmentEvent e : treatments) {
+            finite("time of treatment " + e.what(), e.timeH());
+            finite("amount of treatment " + e.what(), e.amountMg());
+            finite("duration of treatment " + e.what(), e.durationH());
         }
     }
 

@@ -17,13 +17,16 @@ import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.RunSummary;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 
 /**
  * Writes summary.json, pretty-printed. Keys (snake_case, read by other tools): {@code scenario},
  * {@code trigger} ({@code type}, {@code options}), {@code duration_h}, {@code max_crs_grade},
  * {@code max_sofa}, {@code survival_day28}, {@code peaks} (name to {@code value}, {@code time_h}),
- * {@code support_used}, {@code extra} and {@code columns} ({@code name}, {@code unit}, {@code group},
- * {@code description}).
+ * {@code support_used}, {@code extra}, {@code treatments} (every dose: {@code time_h}, {@code drug},
+ * {@code amount_mg}, {@code route}, {@code duration_h}, {@code origin}; every variable a rule set:
+ * {@code time_h}, {@code variable}, {@code value}, {@code origin}) and {@code columns} ({@code name},
+ * {@code unit}, {@code group}, {@code description}).
  */
 public final class SummaryJson {
 
@@ -75,6 +78,8 @@ public final class SummaryJson {
         summary.supportUsed().forEach(support::add);
         ObjectNode extra = root.putObject("extra");
         new TreeMap<>(summary.extra()).forEach(extra::put);
+        ArrayNode treatments = root.putArray("treatments");
+        run.treatments().forEach(e -> treatment(treatments.addObject(), e));
         ArrayNode columns = root.putArray("columns");
         for (OutputColumn column : run.columns()) {
             ObjectNode c = columns.addObject();
@@ -84,5 +89,20 @@ public final class SummaryJson {
             c.put("description", column.description());
         }
         return root;
+    }
+
+    /** A dose names its drug and amount; a rule's setting names its variable and value. */
+    private static void treatment(ObjectNode t, TreatmentEvent e) {
+        t.put("time_h", e.timeH());
+        if (e.isDose()) {
+            t.put("drug", e.what());
+            t.put("amount_mg", e.amountMg());
+            t.put("route", e.route());
+            t.put("duration_h", e.durationH());
+        } else {
+            t.put("variable", e.what());
+            t.put("value", e.amountMg());
+        }
+        t.put("origin", e.origin());
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.RunSummary;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 
 class ConsoleSummaryTest {
 
@@ -31,6 +32,37 @@ class ConsoleSummaryTest {
         assertTrue(text.contains("high-flow oxygen; norepinephrine (max 0.08 ug/kg/min)"), text);
         assertTrue(text.contains("hscore_max") && text.contains("142"), text);
         assertTrue(text.contains("crs_onset_h") && text.contains("26.5"), text);
+    }
+
+    @Test
+    void untreatedRunSaysSo() {
+        assertTrue(ConsoleSummary.format(SyntheticRuns.typical()).matches("(?s).*\nTreatments +none\n.*"));
+    }
+
+    @Test
+    void treatedRunListsTheDosesCollapsedPerDrug() {
+        PatientRun run = SyntheticRuns.treated();
+        String text = ConsoleSummary.format(run);
+        assertFits(text);
+        assertTrue(text.contains("\nTreatments       "), text);
+        for (String phrase : TreatmentDigest.phrases(run.treatments())) {
+            assertTrue(text.contains(phrase), phrase + " in\n" + text);
+        }
+        assertTrue(text.contains("tocilizumab x2"), text);
+    }
+
+    @Test
+    void manyTreatmentsStillFitOneScreen() {
+        PatientRun run = SyntheticRuns.typical();
+        List<TreatmentEvent> events = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            events.add(new TreatmentEvent(i, "drug_with_a_long_name_" + i, 10, "iv", 0, "schedule"));
+        }
+        String text = ConsoleSummary.format(new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(),
+                run.summary(), events));
+        assertFits(text);
+        assertTrue(text.contains("drug_with_a_long_name_0 10 mg at 0 h"), text);
+        assertTrue(text.contains("more rows in summary.json"), text);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 
 import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 
 class HtmlReportTest {
 
@@ -160,6 +161,93 @@ class HtmlReportTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(0, files.count(), "no temporary file left behind");
         }
+    }
+
+    @Test
+    void treatmentsSectionListsEveryEventWithItsTimeAndOrigin() throws IOException {
+        PatientRun run = SyntheticRuns.treated();
+        Path file = dir.resolve("report.html");
+        HtmlReport.write(run, file);
+        String html = Files.readString(file);
+        int section = html.indexOf("<h2 id=\"treatments\">Treatments</h2>");
+        assertTrue(section > 0, "a Treatments section");
+        assertTrue(section < html.indexOf("<h2>Time courses</h2>"), "before the charts");
+        assertTrue(html.indexOf("<figure id=\"timeline\">", section) > 0, "a timeline chart");
+        String table = html.substring(html.indexOf("<table class=\"treatments\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertEquals(run.treatments().size(), count(table, "<tr><td"));
+        for (TreatmentEvent e : run.treatments()) {
+            String origin = e.origin().equals("schedule") ? "scheduled" : "rule " + e.origin();
+            assertTrue(table.contains("<tr><td class=\"num\">" + Figures.time(e.timeH()) + "</td><td>" + e.what()),
+                    e + " in " + table);
+            assertTrue(table.contains(origin), origin);
+        }
+        assertTrue(html.contains("<tr><th>Treatments</th><td>" + TreatmentDigest.line(run.treatments()) + "</td></tr>"));
+    }
+
+    @Test
+    void untreatedRunSaysNothingWasGiven() throws IOException {
+        Path file = dir.resolve("report.html");
+        HtmlReport.write(SyntheticRuns.typical(), file);
+        String html = Files.readString(file);
+        assertTrue(html.contains("<h2 id=\"treatments\">Treatments</h2>\n<p>No drug was given"), "said");
+        assertFalse(html.contains("id=\"timeline\""), "no empty timeline");
+        assertTrue(html.contains("<tr><th>Treatments</th><td>none</td></tr>"));
+    }
+
+    @Test
+    void dosesAreMarkedOnTheChartsOfTheirEffects() throws IOException {
+        PatientRun treated = SyntheticRuns.treated();
+        PatientRun untreated = SyntheticRuns.typical();
+        for (String group : ReportCharts.groups(treated.columns())) {
+            boolean same = Arrays.equals(ReportCharts.png(untreated, group), ReportCharts.png(treated, group));
+            assertEquals(!ReportCharts.MARKED_GROUPS.contains(group), same, group);
+        }
+        Path file = dir.resolve("report.html");
+        HtmlReport.write(treated, file);
+        assertTrue(Files.readString(file).contains("; dashed grey lines: doses)"));
+    }
+
+    @Test
+    void drugsAreChartedAsConcentrationsAndEffectsOfDrugsPresent() throws IOException {
+        List<SyntheticRuns.Curve> curves = new ArrayList<>(List.of(
+                SyntheticRuns.curve("IL6", "pg/mL", "cytokines", SyntheticRuns.bump(5, 300, 20, 8)),
+                SyntheticRuns.curve("tocilizumab_conc", "mg/L", "drugs", t -> t < 10 ? 0 : 150 * Math.exp(-(t - 10) / 200)),
+                // a drug never given reads zero, or solver noise around it
+                SyntheticRuns.curve("dexamethasone_conc", "mg/L", "drugs", t -> t < 30 ? 0 : -4e-18),
+                SyntheticRuns.curve("IL6R_free_fraction", "0-1", "drugs", t -> t < 10 ? 1 : 0.05),
+                SyntheticRuns.curve("JAK_block", "0-1", "drugs", t -> 1e-15 * Math.sin(t)),
+                SyntheticRuns.curve("glucocorticoid_effect", "0-1", "drugs", t -> 0.2)));
+        PatientRun plain = SyntheticRuns.run(48, 1, curves, Map.of());
+        PatientRun run = new PatientRun(plain.scenario(), plain.columns(), plain.timeH(), plain.values(), plain.summary(),
+                List.of(new TreatmentEvent(10, "tocilizumab", 560, "iv", 1, "schedule")));
+        assertEquals(List.of("tocilizumab_conc"), DrugCharts.concentrations(run).stream().map(c -> c.name()).toList());
+        assertEquals(List.of("IL6R_free_fraction"), DrugCharts.effects(run).stream().map(c -> c.name()).toList());
+        XYChart concentrations = DrugCharts.concentrationChart(run).orElseThrow();
+        assertTrue(concentrations.getStyler().isYAxisLogarithmic());
+        assertEquals(List.of("tocilizumab_conc (mg/L)"), List.copyOf(concentrations.getSeriesMap().keySet()));
+        assertFalse(DrugCharts.effectChart(run).orElseThrow().getStyler().isYAxisLogarithmic());
+
+        Path file = dir.resolve("report.html");
+        HtmlReport.write(run, file);
+        String html = Files.readString(file);
+        assertTrue(html.contains("<figure id=\"group-drugs\">"));
+        assertTrue(html.contains("<figure id=\"drug-effects\">"));
+        assertFalse(html.contains("alt=\"drug concentrations: tocilizumab_conc, dexamethasone_conc"), "zero drug left out");
+        assertTrue(html.contains("alt=\"drug concentrations: tocilizumab_conc\""));
+    }
+
+    @Test
+    void noDrugChartsWithoutDrugs() throws IOException {
+        PatientRun run = SyntheticRuns.run(24, 1, List.of(
+                SyntheticRuns.curve("IL6", "pg/mL", "cytokines", t -> 5),
+                SyntheticRuns.curve("tocilizumab_conc", "mg/L", "drugs", t -> 0),
+                SyntheticRuns.curve("IL6R_free_fraction", "0-1", "drugs", t -> 1)), Map.of());
+        assertTrue(DrugCharts.concentrationChart(run).isEmpty());
+        assertTrue(DrugCharts.effectChart(run).isEmpty());
+        String html = HtmlReport.page(run);
+        assertFalse(html.contains("group-drugs"));
+        assertFalse(html.contains("drug-effects"));
     }
 
     @Test

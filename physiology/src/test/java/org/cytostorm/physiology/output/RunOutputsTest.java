@@ -37,10 +37,10 @@ class RunOutputsTest {
 
     @Test
     void nanWritesNothingAtAll() throws IOException {
-        PatientRun bad = SyntheticRuns.withValue(SyntheticRuns.typical(), "tocilizumab", 0, Double.NaN);
+        PatientRun bad = SyntheticRuns.withValue(SyntheticRuns.typical(), "tocilizumab_conc", 0, Double.NaN);
         Path out = dir.resolve("bad");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunOutputs.writeAll(bad, out));
-        assertTrue(e.getMessage().contains("'tocilizumab'"), e.getMessage());
+        assertTrue(e.getMessage().contains("'tocilizumab_conc'"), e.getMessage());
         assertFalse(Files.exists(out));
     }
 }

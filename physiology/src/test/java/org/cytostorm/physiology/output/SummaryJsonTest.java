@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.RunSummary;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 
 class SummaryJsonTest {
 
@@ -38,7 +39,7 @@ class SummaryJsonTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("scenario", "trigger", "duration_h", "max_crs_grade", "max_sofa", "survival_day28",
-                "peaks", "support_used", "extra", "columns"), keys);
+                "peaks", "support_used", "extra", "treatments", "columns"), keys);
         assertEquals("axi-cel-typical", json.get("scenario").asText());
         assertEquals("car-t", json.at("/trigger/type").asText());
         assertEquals("axi-cel", json.at("/trigger/options/product").asText());
@@ -82,6 +83,45 @@ class SummaryJsonTest {
             assertEquals(run.columns().get(c).description(), col.get("description").asText());
         }
         assertEquals("°C", columns.get(5).get("unit").asText(), "UTF-8 survives");
+    }
+
+    @Test
+    void treatmentsListEveryDoseAndEveryRuleSetting() throws IOException {
+        PatientRun run = SyntheticRuns.treated();
+        JsonNode treatments = writeAndRead(run).get("treatments");
+        assertEquals(run.treatments().size(), treatments.size());
+        for (int i = 0; i < treatments.size(); i++) {
+            TreatmentEvent e = run.treatments().get(i);
+            JsonNode t = treatments.get(i);
+            List<String> keys = new ArrayList<>();
+            t.fieldNames().forEachRemaining(keys::add);
+            assertEquals(e.timeH(), t.get("time_h").asDouble(), 0.0);
+            assertEquals(e.origin(), t.get("origin").asText());
+            if (e.isDose()) {
+                assertEquals(List.of("time_h", "drug", "amount_mg", "route", "duration_h", "origin"), keys);
+                assertEquals(e.what(), t.get("drug").asText());
+                assertEquals(e.amountMg(), t.get("amount_mg").asDouble(), 0.0);
+                assertEquals(e.route(), t.get("route").asText());
+                assertEquals(e.durationH(), t.get("duration_h").asDouble(), 0.0);
+            } else {
+                assertEquals(List.of("time_h", "variable", "value", "origin"), keys);
+                assertEquals(e.what(), t.get("variable").asText());
+                assertEquals(e.amountMg(), t.get("value").asDouble(), 0.0);
+            }
+        }
+        assertTrue(run.treatments().stream().anyMatch(e -> !e.isDose()), "the fixture has a setting too");
+        assertEquals(0, writeAndRead(SyntheticRuns.typical()).get("treatments").size());
+    }
+
+    @Test
+    void aNonFiniteTreatmentIsRefused() {
+        PatientRun run = SyntheticRuns.typical();
+        PatientRun bad = new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(), run.summary(),
+                List.of(new TreatmentEvent(12, "dexamethasone", Double.POSITIVE_INFINITY, "iv", 0, "schedule")));
+        Path file = dir.resolve("summary.json");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SummaryJson.write(bad, file));
+        assertTrue(e.getMessage().contains("dexamethasone"), e.getMessage());
+        assertFalse(Files.exists(file));
     }
 
     @Test

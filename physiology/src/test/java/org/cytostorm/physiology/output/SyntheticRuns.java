@@ -13,6 +13,7 @@ import org.cytostorm.physiology.run.RunSummary;
 import org.cytostorm.physiology.scenario.Patient;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.scenario.TriggerChoice;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 
 /**
  * Patient runs made from analytic curves, so the output tests need no simulator and know every
@@ -49,9 +50,24 @@ final class SyntheticRuns {
                 curve("CRP", "mg/L", "labs", bump(3, 180, 60, 24)),
                 curve("crs_grade", "grade", "grades", t -> t > 24 && t < 120 ? 2 : 0),
                 curve("vasopressor", "ug/kg/min", "support", t -> t > 40 && t < 70 ? 0.08 : 0),
-                curve("tocilizumab", "ug/mL", "drugs", t -> t < 48 ? 0 : 100 * Math.exp(-(t - 48) / 96)),
+                curve("tocilizumab_conc", "mg/L", "drugs", t -> t < 48 ? 0 : 100 * Math.exp(-(t - 48) / 96)),
                 curve("odd_one", "a.u.", "misc", t -> Math.sin(t / 24))),
                 Map.of("hscore_max", 142.0, "kdigo_max", 1.0, "crs_onset_h", 26.5));
+    }
+
+    /**
+     * The typical run with treatments: two tocilizumab doses by a rule (the first when its
+     * concentration column starts), scheduled dexamethasone and antibiotics, and dialysis switched
+     * on by a rule.
+     */
+    static PatientRun treated() {
+        PatientRun run = typical();
+        return new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(), run.summary(), List.of(
+                new TreatmentEvent(6, "antibiotics", 0, "course", 168, "schedule"),
+                new TreatmentEvent(48, "tocilizumab", 560, "iv", 1, "tocilizumab"),
+                new TreatmentEvent(56, "tocilizumab", 560, "iv", 1, "tocilizumab"),
+                new TreatmentEvent(60, "dexamethasone", 10, "iv", 0, "schedule"),
+                new TreatmentEvent(80, "dialysis", 1, "set", 0, "rrt")));
     }
 
     /** A 48-hour run: plotted in hours, two groups only. */
@@ -108,6 +124,6 @@ final class SyntheticRuns {
         }
         int c = run.columns().indexOf(run.describe(column));
         values[c][row] = value;
-        return new PatientRun(run.scenario(), run.columns(), run.timeH(), values, run.summary());
+        return new PatientRun(run.scenario(), run.columns(), run.timeH(), values, run.summary(), run.treatments());
     }
 }
