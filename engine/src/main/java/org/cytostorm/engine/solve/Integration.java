@@ -79,6 +79,8 @@ final class Integration implements StepObserver {
     private final InterventionQueue interventions;
     private final Supervisor supervisor;
     private double nextCheck = Double.POSITIVE_INFINITY;
+    /** Interventions a check within a step answered with, applied at the stop it caused. */
+    private List<Intervention> fromCheck;
     private Map<String, Integer> observableIndex;
 
     /** An event that fired and waits for its execution time. */
@@ -327,7 +329,11 @@ final class Integration implements StepObserver {
             return true;
         }
         double t1 = step.endTime();
-        if (!events.isEmpty() && triggerChanges(step, endState)) {
+        boolean stop = !events.isEmpty() && triggerChanges(step, endState);
+        if (supervisor != null && nextCheck <= (stop ? eventTime : t1) && superviseWithin(step, endState, stop ? eventTime : t1)) {
+            stop = true;
+        }
+        if (stop) {
             emitOutputsBefore(step, eventTime);
             eventFound = true;
             return true;
@@ -336,6 +342,33 @@ final class Integration implements StepObserver {
         if (autoSwitch && ++stiffChecks % STIFFNESS_CHECK_INTERVAL == 0 && stiffnessLimited(step, endState)) {
             switchRequested = true;
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * Lets the supervisor look at each of its check times within the step, up to {@code limit},
+     * on the dense output. A check that answers with nothing costs no stop; the first that answers
+     * with interventions ends the step there: its time and state go to {@link #eventTime} and
+     * {@link #yEvent} and its interventions wait in {@link #fromCheck}. Returns true then.
+     */
+    private boolean superviseWithin(DenseStep step, double[] endState, double limit) {
+        while (nextCheck <= limit) {
+            double tc = nextCheck;
+            if (tc == step.endTime()) {
+                System.arraycopy(endState, 0, yOut, 0, n);
+            } else {
+                step.interpolate(tc, yOut);
+            }
+            kernels.observe(tc, yOut, p, w, scratchObservables);
+            List<Intervention> answer = supervisor.check(tc, observation());
+            scheduleNextCheck(tc);
+            if (!answer.isEmpty()) {
+                fromCheck = answer;
+                eventTime = tc;
+                System.arraycopy(yOut, 0, yEvent, 0, n);
+                return true;
+            }
         }
         return false;
     }
@@ -486,7 +519,8 @@ final class Integration implements StepObserver {
                 stop = Math.min(stop, pe.time());
             }
         }
-        return Math.min(stop, Math.min(interventions.nextTime(), nextCheck));
+        // checks are not stops: they are made on the dense output (onStep) unless one falls here
+        return Math.min(stop, interventions.nextTime());
     }
 
     /** Breakpoints passed stay listed until the next update, so the segment after one still sees it. */
@@ -514,11 +548,16 @@ final class Integration implements StepObserver {
     // ---- interventions and the supervisor ------------------------------------------------------
 
     /**
-     * Applies the interventions due now, then lets the supervisor look if a check is due (its
-     * answers due now are applied at once), and lets the model's events respond to the changes.
+     * Applies the interventions due now (with those a check within the last step answered with),
+     * then lets the supervisor look if a check falls exactly here (its answers due now are applied
+     * at once), and lets the model's events respond to the changes.
      * Returns false if events loop endlessly.
      */
     private boolean intervene() {
+        if (fromCheck != null) {
+            fromCheck.forEach(interventions::add);
+            fromCheck = null;
+        }
         boolean changed = interventions.applyDue(t, y, p);
         if (changed) {
             updateDerived();
@@ -533,13 +572,17 @@ final class Integration implements StepObserver {
                 updateDerived();
                 changed = true;
             }
-            double next = supervisor.nextCheck(t);
-            if (!(next > t)) {
-                throw new IllegalStateException("the supervisor's next check (" + next + ") must come after " + t);
-            }
-            nextCheck = next;
+            scheduleNextCheck(t);
         }
         return !changed || processEvents();
+    }
+
+    private void scheduleNextCheck(double after) {
+        double next = supervisor.nextCheck(after);
+        if (!(next > after)) {
+            throw new IllegalStateException("the supervisor's next check (" + next + ") must come after " + after);
+        }
+        nextCheck = next;
     }
 
     /** A view of the observables just computed; valid during the supervisor's check only. */
