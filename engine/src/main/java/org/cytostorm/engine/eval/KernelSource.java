@@ -9,18 +9,21 @@ import org.cytostorm.engine.system.Statement;
  * Writes a system's programs as the Java source of one class implementing {@link Kernels}.
  *
  * <p>Small programs become one method whose intermediates are local variables, which the JIT keeps
- * in registers. Large ones would exceed the JVM's 64 KiB method limit, so they keep intermediates in
- * the workspace array and are split into chunk methods called in order.
+ * in registers. Larger ones keep intermediates in the workspace array and are split into chunk
+ * methods called in order: HotSpot never compiles a method of more than 8000 bytes of bytecode
+ * ({@code -XX:+DontCompileHugeMethods}, the default), and a method that stays interpreted is some
+ * ten times slower (the patient model's right-hand side, measured); above that, the JVM refuses
+ * methods of 64 KiB.
  */
 public final class KernelSource {
 
     /** Fully qualified name of the generated class. */
     public static final String CLASS_NAME = "org.cytostorm.generated.CompiledKernels";
 
-    /** Above this many expression nodes a program is split into chunks. */
-    static final int DEFAULT_SINGLE_METHOD_LIMIT = 4000;
-    /** Roughly how many expression nodes go into one chunk method. */
-    static final int CHUNK_NODES = 1500;
+    /** Above this many expression nodes a program is split into chunks (a node is about 4-6 bytes of bytecode). */
+    static final int DEFAULT_SINGLE_METHOD_LIMIT = 1200;
+    /** Roughly how many expression nodes go into one chunk method: well under the 8000-byte JIT limit. */
+    static final int CHUNK_NODES = 800;
 
     private final int singleMethodLimit;
 
