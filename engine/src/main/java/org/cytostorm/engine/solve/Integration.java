@@ -563,7 +563,6 @@ final class Integration implements StepObserver {
             updateDerived();
         }
         if (supervisor != null && t >= nextCheck) {
-            refreshIntermediates();
             kernels.observe(t, y, p, w, scratchObservables);
             for (Intervention i : supervisor.check(t, observation())) {
                 interventions.add(i);

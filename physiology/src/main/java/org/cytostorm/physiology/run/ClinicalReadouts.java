@@ -135,7 +135,6 @@ final class ClinicalReadouts {
             final int row = i;
             Row r = name -> m.get(name)[row];
             double temp = m.get("Temp")[i];
-            double map = m.get("MAP")[i];
             double ne = Math.max(m.get("NE")[i], 0);
             OxygenSupport o2 = OxygenSupport.ofLevel(m.get("o2")[i]);
             boolean onPressor = ne > 1e-3;

@@ -138,7 +138,7 @@ final class TreatmentReader {
     }
 
     private Condition condition(YamlNode n) {
-        String text = n.json().isTextual() ? n.text() : n.isScalar() ? n.text() : null;
+        String text = n.isScalar() ? n.text() : null;
         if (text == null) {
             throw Expect.error(n, "expected a condition such as 'crs_grade >= 2', found " + n.describe());
         }
