@@ -1,6 +1,8 @@
 package org.cytostorm.engine.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,7 +22,39 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Writes bytes to a stream; may throw. */
+    @FunctionalInterface
+    public interface BinaryContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /** Writes a binary file whole or not at all: a temporary file beside it, then a rename. */
+    public static void writeBinary(Path target, BinaryContent content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(o);
+            }
+            move(tmp, absolute);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void move(Path tmp, Path absolute) throws IOException {
+        try {
+            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     public static void write(Path target, Content content) throws IOException {
@@ -34,11 +68,7 @@ public final class AtomicFiles {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 content.writeTo(w);
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(tmp, absolute);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * Syntax errors, duplicate keys (naming both lines), aliases and several documents in one file are
  * reported as {@link ScenarioException}s naming file and line.
  */
-final class YamlDocument {
+public final class YamlDocument {
     private static final YAMLFactory FACTORY = new YAMLFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -38,7 +38,7 @@ final class YamlDocument {
     }
 
     /** The document's root, or empty when the text holds no document (blank or only comments). */
-    static Optional<YamlNode> parse(String text, String file) {
+    public static Optional<YamlNode> parse(String text, String file) {
         try (JsonParser p = FACTORY.createParser(text)) {
             YamlDocument doc = new YamlDocument(p, file);
             if (p.nextToken() == null) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * the dotted key path ({@code trigger.product}, {@code range[1]}) and the lines of its key and of its
  * value, so every message about it can name file, line and key.
  */
-final class YamlNode {
+public final class YamlNode {
     private final JsonNode json;
     private final String file;
     private final String path;
@@ -22,7 +22,7 @@ final class YamlNode {
     private final Map<String, YamlNode> fields;
     private final List<YamlNode> items;
 
-    YamlNode(JsonNode json, String file, String path, int line, int keyLine, String text,
+    public YamlNode(JsonNode json, String file, String path, int line, int keyLine, String text,
             Map<String, YamlNode> fields, List<YamlNode> items) {
         this.json = json;
         this.file = file;
@@ -35,74 +35,74 @@ final class YamlNode {
     }
 
     /** The Jackson tree node. */
-    JsonNode json() {
+    public JsonNode json() {
         return json;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
     /** Dotted key path; empty for the document root. */
-    String path() {
+    public String path() {
         return path;
     }
 
     /** Line (1-based) where the value starts. */
-    int line() {
+    public int line() {
         return line;
     }
 
     /** Line of the node's key; the value's line for the root and list items. */
-    int keyLine() {
+    public int keyLine() {
         return keyLine;
     }
 
     /** The last segment of the path: the node's key. */
-    String key() {
+    public String key() {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
     /** A scalar as written in the file (for example {@code 2e6}); for other nodes a short kind name. */
-    String text() {
+    public String text() {
         return text;
     }
 
-    boolean isMapping() {
+    public boolean isMapping() {
         return json.isObject();
     }
 
-    boolean isSequence() {
+    public boolean isSequence() {
         return json.isArray();
     }
 
-    boolean isScalar() {
+    public boolean isScalar() {
         return json.isValueNode();
     }
 
-    boolean isNull() {
+    public boolean isNull() {
         return json.isNull();
     }
 
     /** Entries of a mapping, in file order (empty for other nodes). */
-    Map<String, YamlNode> fields() {
+    public Map<String, YamlNode> fields() {
         return fields;
     }
 
     /** Items of a sequence (empty for other nodes). */
-    List<YamlNode> items() {
+    public List<YamlNode> items() {
         return items;
     }
 
     /** A mapping entry, absent also when its value is null ({@code key:} with nothing after it). */
-    Optional<YamlNode> get(String key) {
+    public Optional<YamlNode> get(String key) {
         YamlNode n = fields.get(key);
         return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
     }
 
     /** What kind of value this is, for messages: {@code mapping}, {@code list}, {@code number 5}, ... */
-    String describe() {
+    public String describe() {
         if (json.isObject()) {
             return "a mapping";
         }
