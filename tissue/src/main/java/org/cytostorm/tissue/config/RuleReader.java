@@ -29,7 +29,8 @@ final class RuleReader {
             String source = "";
             ConfigNode at = item;
             if (isScalar(item)) {
-                text = item.scalarText();
+                // text() consults --set rules[i]=... so a rule can be replaced from the command line
+                text = item.text(null);
             } else {
                 item.allowOnly(List.of("rule", "source"));
                 at = item.child("rule");

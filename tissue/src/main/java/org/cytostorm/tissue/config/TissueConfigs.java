@@ -1,0 +1,47 @@
+package org.cytostorm.tissue.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cytostorm.physiology.scenario.ScenarioException;
+
+/** Finds a tissue config by built-in name or file path. */
+public final class TissueConfigs {
+    /** The built-in configs, in the order {@code list} shows them. */
+    public static final List<String> BUILT_IN = List.of("lung-focal-infection", "car-t-tumour");
+
+    private TissueConfigs() {
+    }
+
+    public static TissueConfig resolve(String nameOrPath, Overrides overrides) {
+        if (BUILT_IN.contains(nameOrPath)) {
+            return TissueConfigReader.read(builtInText(nameOrPath), nameOrPath + ".yaml", overrides);
+        }
+        Path p = Path.of(nameOrPath);
+        if (!Files.isRegularFile(p)) {
+            throw new ScenarioException(nameOrPath, 0, "", "no such tissue config file, and not a built-in ("
+                    + String.join(", ", BUILT_IN) + ")");
+        }
+        try {
+            return TissueConfigReader.read(Files.readString(p, StandardCharsets.UTF_8), nameOrPath, overrides);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a built-in config. */
+    public static String builtInText(String name) {
+        try (InputStream in = TissueConfigs.class.getResourceAsStream("/org/cytostorm/tissue/configs/" + name + ".yaml")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no built-in tissue config " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
