@@ -1,5 +1,7 @@
 package org.cytostorm.tissue.render;
 
+import java.util.Locale;
+
 /**
  * How a cell is drawn in a frame: one colour per cell type and state. The model assigns each cell
  * a paint; the renderer only maps paints to colours, so the model never imports the view.
@@ -33,5 +35,20 @@ public enum Paint {
     /** 0xRRGGBB. */
     public int rgb() {
         return rgb;
+    }
+
+    /**
+     * The name a reader sees in a legend: lower case words, with the cell names that are written
+     * with capitals kept so ({@code T_CELL_ACTIVE} is "T cell active", {@code CAR_T} is "CAR T").
+     */
+    public String label() {
+        String words = name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (words.startsWith("car t")) {
+            return "CAR T" + words.substring("car t".length());
+        }
+        if (words.startsWith("t cell")) {
+            return "T" + words.substring(1);
+        }
+        return words;
     }
 }
