@@ -22,6 +22,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         java.io.PrintWriter err = cmd.getErr();
+        if (ex instanceof java.io.UncheckedIOException u) {
+            ex = u.getCause();
+        }
         if (ex instanceof SolverException || ex instanceof SimulationFailedException) {
             err.println("error: simulation failed: " + ex.getMessage());
             err.flush();
