@@ -105,8 +105,9 @@ final class TissueCommand implements Callable<Integer> {
         double[] front = result.column("front_um");
         o.printf(Locale.ROOT, "dead fraction %.3f, front %.0f µm from the focus, front speed %.1f µm/h%n",
                 dead[dead.length - 1], front[front.length - 1], speed);
-        o.printf(Locale.ROOT, "wrote %s (timeseries.csv, %d frames, animation.gif, report.html) in %.1f s%n", dir,
-                result.frames().size(), (System.nanoTime() - t0) / 1e9);
+        o.printf(Locale.ROOT, "wrote %s (timeseries.csv, %s, report.html) in %.1f s%n", dir,
+                result.frames().isEmpty() ? "no frames" : result.frames().size() + " frames, animation.gif",
+                (System.nanoTime() - t0) / 1e9);
         o.flush();
         return ExitCodes.OK;
     }
