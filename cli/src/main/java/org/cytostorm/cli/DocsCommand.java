@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 "themselves. Run it from the repository root; tests check that the committed",
                 "files are up to date."},
         subcommands = {DocsCommand.CalibrationPage.class, DocsCommand.ModelPage.class, DocsCommand.OutputsPage.class,
-                DocsCommand.TreatmentsPage.class})
+                DocsCommand.TreatmentsPage.class, DocsCommand.TissuePage.class})
 final class DocsCommand implements Callable<Integer> {
 
     @Spec
@@ -70,6 +70,27 @@ final class DocsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             AtomicFiles.writeString(out, TreatmentDocs.markdown());
+            report(spec, "wrote " + out);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code cytostorm docs tissue [--out FILE]}. */
+    @Command(name = "tissue", mixinStandardHelpOptions = true,
+            description = {"Writes the tissue model's page from the code and the built-in tissue configs,",
+                    "with the front speeds measured on the fly (about half a minute)."})
+    static final class TissuePage implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = org.cytostorm.tissue.docs.TissueDocs.PATH,
+                description = "file to write (default: ${DEFAULT-VALUE})")
+        private Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            AtomicFiles.writeString(out, org.cytostorm.tissue.docs.TissueDocs.markdown());
             report(spec, "wrote " + out);
             return ExitCodes.OK;
         }
