@@ -40,6 +40,12 @@ public final class DiffusionSolver {
      */
     private static final int BLOCK = 256;
 
+    /**
+     * Planes per thread from which a volume's x and y solves are done plane by plane: with fewer,
+     * whole planes would share out unevenly between threads.
+     */
+    private static final int PLANES_PER_THREAD = 4;
+
     private final Fields fields;
     private final Grid grid;
     private final Workers workers;
@@ -57,6 +63,7 @@ public final class DiffusionSolver {
 
     private final RangeTask xSweep = this::sweepX;
     private final RangeTask ySweep = this::sweepY;
+    private final RangeTask xySweep = this::sweepXY;
     private final RangeTask zSweep = this::sweepZ;
 
     /**
@@ -191,14 +198,36 @@ public final class DiffusionSolver {
         anyDiffuses = diffuses;
     }
 
-    /** Advances every field by one time step. Allocates nothing. */
+    /**
+     * Advances every field by one time step. Allocates nothing.
+     *
+     * <p>In a volume with enough planes to share out, the x and y solves of a plane are done
+     * together, while the plane is in the core's cache: a field of a 100³ grid is 8 MB, and reading
+     * it once less from memory is worth more than the arithmetic. Otherwise (a planar grid, or a
+     * slab of a few planes) the x sweep runs over lines and the y sweep over columns, which shares
+     * out evenly. Both orders do the same arithmetic on each voxel.
+     */
     public void step() {
-        workers.forRange(grid.ny() * grid.nz(), xSweep);
-        if (anyDiffuses) {
-            workers.forRange(grid.nz() * grid.nx(), ySweep);
-            if (grid.isVolume()) {
-                workers.forRange(grid.nx() * grid.ny(), zSweep);
+        if (grid.isVolume() && grid.nz() >= PLANES_PER_THREAD * workers.threads()) {
+            workers.forRange(grid.nz(), xySweep);
+        } else {
+            workers.forRange(grid.ny() * grid.nz(), xSweep);
+            if (anyDiffuses) {
+                workers.forRange(grid.nz() * grid.nx(), ySweep);
             }
+        }
+        if (anyDiffuses && grid.isVolume()) {
+            workers.forRange(grid.nx() * grid.ny(), zSweep);
+        }
+    }
+
+    /** The x and then the y solve (secretion first) of planes {@code [from, to)}. */
+    private void sweepXY(int from, int to) {
+        int ny = grid.ny();
+        int nx = grid.nx();
+        for (int k = from; k < to; k++) {
+            sweepX(k * ny, (k + 1) * ny);
+            sweepY(k * nx, (k + 1) * nx);
         }
     }
 
