@@ -72,6 +72,20 @@ class ReproducibilityTest {
     }
 
     @Test
+    void aVolumeIsIdenticalOnOneAndTwoThreads(@TempDir Path one, @TempDir Path two) throws IOException {
+        TissueConfig c = TissueConfigs.resolve("lung-focal-infection", Overrides.parse(List.of("grid.nx=24",
+                "grid.ny=24", "grid.nz=12", "time.duration_h=3", "time.frame_every_h=1", "time.checkpoint_every_h=3",
+                "layout.vessels.spacing=8", "layout.regions[0].radius=40")));
+        TissueRunner.Result a = run(c, 1, one, Long.MAX_VALUE);
+        TissueRunner.Result b = run(c, 2, two, Long.MAX_VALUE);
+        assertRowsEqual(a, b);
+        assertArrayEquals(Files.readAllBytes(one.resolve(TissueOutputs.CHECKPOINT)),
+                Files.readAllBytes(two.resolve(TissueOutputs.CHECKPOINT)));
+        double[] infected = a.column("n_infected_epithelial");
+        assertTrue(infected[0] > 100, "a ball of infected cells in the volume: " + infected[0]);
+    }
+
+    @Test
     void aDifferentSeedGivesADifferentTissue(@TempDir Path one, @TempDir Path two) {
         TissueRunner.Result a = run(config(), 1, one, Long.MAX_VALUE);
         TissueRunner.Result b = run(config("seed=2"), 1, two, Long.MAX_VALUE);
