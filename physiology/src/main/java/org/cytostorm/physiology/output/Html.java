@@ -1,17 +1,17 @@
 package org.cytostorm.physiology.output;
 
 /** A page being built: markup as is, text escaped (scenario names and descriptions are user text). */
-final class Html {
+public final class Html {
 
     private final StringBuilder page = new StringBuilder(1 << 16);
 
-    Html raw(String markup) {
+    public Html raw(String markup) {
         page.append(markup);
         return this;
     }
 
     /** Escapes text for element content and double-quoted attributes; null is written as nothing. */
-    Html text(String text) {
+    public Html text(String text) {
         if (text == null) {
             return this;
         }

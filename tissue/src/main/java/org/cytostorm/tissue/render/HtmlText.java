@@ -1,36 +1,24 @@
 package org.cytostorm.tissue.render;
 
 import java.nio.charset.StandardCharsets;
+import org.cytostorm.physiology.output.Html;
 
 /**
  * A page being built: markup as is, text escaped (titles, settings and notes are user text and may
- * hold {@code <} or {@code &}). Mirrors the patient report's builder, which is not public.
+ * hold {@code <} or {@code &}). Escaping is the patient report's {@link Html}.
  */
 final class HtmlText {
 
-    private final StringBuilder page = new StringBuilder(1 << 16);
+    private final Html page = new Html();
 
     HtmlText raw(String markup) {
-        page.append(markup);
+        page.raw(markup);
         return this;
     }
 
     /** Escapes text for element content and double-quoted attributes; null is written as nothing. */
     HtmlText text(String text) {
-        if (text == null) {
-            return this;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> page.append("&amp;");
-                case '<' -> page.append("&lt;");
-                case '>' -> page.append("&gt;");
-                case '"' -> page.append("&quot;");
-                case '\'' -> page.append("&#39;");
-                default -> page.append(ch);
-            }
-        }
+        page.text(text);
         return this;
     }
 
@@ -43,10 +31,10 @@ final class HtmlText {
         for (byte b : file.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
-                page.append((char) c);
+                page.raw(String.valueOf((char) c));
             } else {
-                page.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+                page.raw("%" + Character.toUpperCase(Character.forDigit(c >> 4, 16))
+                        + Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }
         return this;
