@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * from 5 to 1000 µm²/min, decay 0.01/min, dt 0.01 min, 10 µm voxels, no-flux faces, on a planar
  * 400 × 400 grid and a 100 × 100 × 100 volume, on 1 and 2 threads. The same set-up as the BioFVM
  * figures it is compared with in docs/benchmarks.md. The step includes the secretion and uptake
- * pass (sources and uptake are zero, but the pass reads them, as BioFVM's bulk step does).
+ * pass (sources and uptake are zero, but the pass reads them).
  *
  * <p>The score is steps per second (ms per step = 1000 / score). The {@code updates} counter counts
  * voxels × substrates per step, so JMH reports it as voxel-substrate updates per second from the

@@ -19,8 +19,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>An exception thrown in any chunk is rethrown to the caller once every chunk has finished (the
  * first chunk's first, the others added as suppressed), so the pool is always ready for the next
- * call. One {@code forRange} at a time: a nested or concurrent call is rejected. Pool threads are
- * daemons; {@link #close()} ends them.
+ * call. One {@code forRange} at a time: with pool threads, a nested or concurrent call is
+ * rejected (a serial instance just runs it). Pool threads are daemons; {@link #close()} ends them.
  */
 public final class Workers implements AutoCloseable {
 

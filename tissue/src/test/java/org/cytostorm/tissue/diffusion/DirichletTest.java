@@ -43,14 +43,24 @@ class DirichletTest {
     /** Steps enough for the slowest mode, decaying at least as fast as λ, to fall by e^−40. */
     private static final int STEPS = (int) (40 / (DECAY * DT));
 
-    private static void assertCoshProfile(Grid grid) {
+    /** A strip of {@code grid} with its x faces held at C, run to its steady state. */
+    private static DiffusionSolver steadyStrip(Grid grid) {
         Fields fields = new Fields(grid, List.of(new Substrate("IL-6", D, DECAY)));
         DiffusionSolver solver = new DiffusionSolver(fields, DT, Workers.serial());
         solver.setBoundary(0, Face.X_MIN, Boundary.fixed(C));
         solver.setBoundary(0, Face.X_MAX, Boundary.fixed(C));
+        run(solver);
+        return solver;
+    }
+
+    private static void run(DiffusionSolver solver) {
         for (int s = 0; s < STEPS; s++) {
             solver.step();
         }
+    }
+
+    private static void assertCoshProfile(Grid grid) {
+        Fields fields = steadyStrip(grid).fields();
         int d = grid.dimensions();
         double delta = DECAY * DT / d;
         double gamma = Math.pow(1 + delta, d - 1);
@@ -94,21 +104,13 @@ class DirichletTest {
     @Test
     void theFixedValueCanFollowAnotherModel() {
         // the steady state is linear in C: changing the value mid-run moves it by the same factor
-        Grid grid = Grid.planar(N, 1, DX);
-        Fields fields = new Fields(grid, List.of(new Substrate("IL-6", D, DECAY)));
-        DiffusionSolver solver = new DiffusionSolver(fields, DT, Workers.serial());
-        solver.setBoundary(0, Face.X_MIN, Boundary.fixed(C));
-        solver.setBoundary(0, Face.X_MAX, Boundary.fixed(C));
-        for (int s = 0; s < STEPS; s++) {
-            solver.step();
-        }
+        DiffusionSolver solver = steadyStrip(Grid.planar(N, 1, DX));
+        Fields fields = solver.fields();
         double[] first = fields.values(0).clone();
         solver.setFixedValue(0, 2 * C);
         assertEquals(Boundary.fixed(2 * C), solver.boundary(0, Face.X_MAX));
         assertEquals(Boundary.noFlux(), solver.boundary(0, Face.Y_MIN));
-        for (int s = 0; s < STEPS; s++) {
-            solver.step();
-        }
+        run(solver);
         for (int v = 0; v < first.length; v++) {
             assertEquals(2 * first[v], fields.values(0)[v], 1e-9 * first[v]);
         }
