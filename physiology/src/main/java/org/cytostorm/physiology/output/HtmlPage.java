@@ -1,7 +1,7 @@
 package org.cytostorm.physiology.output;
 
 /** The frame shared by the reports: document head with the inline style sheet, and the end. */
-final class HtmlPage {
+public final class HtmlPage {
 
     private static final String STYLE = """
             body { font-family: system-ui, sans-serif; max-width: 960px; margin: 1.5em auto;
@@ -25,7 +25,7 @@ final class HtmlPage {
     }
 
     /** Everything up to and including the page's h1 heading. */
-    static Html start(String title, String heading) {
+    public static Html start(String title, String heading) {
         return new Html().raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .raw("<title>").text(title).raw("</title>\n")
@@ -33,7 +33,7 @@ final class HtmlPage {
                 .raw("<h1>").text(heading).raw("</h1>\n");
     }
 
-    static String end(Html h) {
+    public static String end(Html h) {
         return h.raw("</body>\n</html>\n").toString();
     }
 }

@@ -20,11 +20,12 @@ import org.cytostorm.tissue.render.Paint;
  * @param targets types this cell kills when it has a kill rate
  * @param recruits type a vessel of this type recruits from blood, or -1
  * @param source literature source or {@code assumed: why}, for the type's values
+ * @param grade evidence grade of those values: strong, moderate, single-source or assumed
  * @param line line of the type in its file
  */
 public record CellType(String name, Kind kind, Paint paint, double[] base, double deathDelay, double[] release,
         boolean[] internalises, double internalDecay, int chemotaxisField, List<Integer> targets, int recruits,
-        String source, int line) {
+        String source, String grade, int line) {
 
     public boolean lattice() {
         return kind.lattice();

@@ -98,6 +98,11 @@ final class ConfigNode {
         return node.text();
     }
 
+    /** The file's scalar text here without consulting overrides or recording; empty when absent. */
+    String scalarTextOrEmpty() {
+        return node == null || node.isNull() ? "" : scalarText();
+    }
+
     /** The value's text: the override if any, else the file's, else {@code fallback} (null: required). */
     String text(String fallback) {
         Optional<String> o = overrides.take(path);

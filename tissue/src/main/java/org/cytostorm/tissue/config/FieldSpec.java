@@ -11,7 +11,8 @@ package org.cytostorm.tissue.config;
  * @param initial uniform initial concentration
  * @param plasmaColumn the patient model output column coupled to this field, or empty
  * @param source literature source or {@code assumed: why}
+ * @param grade evidence grade: strong, moderate, single-source or assumed
  */
 public record FieldSpec(String name, String label, String unit, double diffusion, double decay, double initial,
-        String plasmaColumn, String source) {
+        String plasmaColumn, String source, String grade) {
 }

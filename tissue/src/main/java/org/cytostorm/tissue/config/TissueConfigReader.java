@@ -108,11 +108,12 @@ public final class TissueConfigReader {
             if (!NAME.matcher(name).matches()) {
                 throw f.error("field names are lower case letters, digits and underscores");
             }
-            f.allowOnly(List.of("label", "unit", "diffusion", "decay", "initial", "plasma", "source"));
+            f.allowOnly(List.of("label", "unit", "diffusion", "decay", "initial", "plasma", "source", "grade"));
             double diffusion = f.child("diffusion").number(Double.NaN, 0, HUGE);
             double decay = f.child("decay").number(Double.NaN, 0, HUGE);
             out.add(new FieldSpec(name, f.child("label").text(name), f.child("unit").text("ng/mL"), diffusion, decay,
-                    f.child("initial").number(0, 0, HUGE), f.child("plasma").text(""), f.child("source").text("")));
+                    f.child("initial").number(0, 0, HUGE), f.child("plasma").text(""), f.child("source").text(""),
+                    grade(f)));
         }
         return out;
     }
@@ -120,7 +121,7 @@ public final class TissueConfigReader {
     private static CellType cellType(ConfigNode n, String name, List<String> fields, List<String> types,
             Behaviours behaviours) {
         n.allowOnly(List.of("kind", "paint", "behaviours", "death_delay", "release", "internalises", "internal_decay",
-                "chemotaxis_field", "targets", "recruits", "source"));
+                "chemotaxis_field", "targets", "recruits", "source", "grade"));
         ConfigNode kindNode = n.child("kind");
         String kindText = kindNode.text(null);
         Kind kind = Arrays.stream(Kind.values()).filter(k -> k.configName().equals(kindText)).findFirst()
@@ -185,7 +186,28 @@ public final class TissueConfigReader {
         }
         return new CellType(name, kind, paint, base, n.child("death_delay").number(60, 0, HUGE), release, internalises,
                 n.child("internal_decay").number(0, 0, HUGE), chemotaxisField, List.copyOf(targets), recruits,
-                n.child("source").text(""), n.line());
+                n.child("source").text(""), grade(n), n.line());
+    }
+
+    /** Evidence grades, as in the patient model's parameter table. */
+    static final List<String> GRADES = List.of("strong", "moderate", "single-source", "assumed");
+
+    /**
+     * The evidence grade of a field's or type's values: {@code assumed} when the source is empty or
+     * says {@code assumed}; a cited source must state its grade.
+     */
+    private static String grade(ConfigNode n) {
+        String source = n.child("source").scalarTextOrEmpty();
+        boolean assumed = source.isEmpty() || source.startsWith("assumed");
+        ConfigNode g = n.child("grade");
+        String grade = g.text(assumed ? "assumed" : "");
+        if (grade.isEmpty()) {
+            throw n.child("source").error("a cited source needs an evidence grade: grade: " + String.join(", ", GRADES));
+        }
+        if (!GRADES.contains(grade)) {
+            throw g.error("unknown evidence grade '" + grade + "'; grades are: " + String.join(", ", GRADES));
+        }
+        return grade;
     }
 
     /** Behaviours that make no sense for a kind are rejected rather than silently ignored. */

@@ -87,14 +87,14 @@ public final class TissueDocs {
             s.append("Plasma from the patient scenario `").append(c.coupling().scenario()).append("` from hour ")
                     .append(num(c.coupling().startHour())).append(", × ").append(num(c.coupling().scale())).append(".\n\n");
         }
-        s.append("| Field | Label | D (µm²/min) | Decay (1/min) | Unit | Plasma column | Source |\n|---|---|---|---|---|---|---|\n");
+        s.append("| Field | Label | D (µm²/min) | Decay (1/min) | Unit | Plasma column | Source | Evidence |\n|---|---|---|---|---|---|---|---|\n");
         for (FieldSpec f : c.fields()) {
             s.append("| `").append(f.name()).append("` | ").append(f.label()).append(" | ").append(num(f.diffusion()))
                     .append(" | ").append(num(f.decay())).append(" | ").append(f.unit()).append(" | ")
                     .append(f.plasmaColumn().isEmpty() ? "—" : f.plasmaColumn()).append(" | ").append(f.source())
-                    .append(" |\n");
+                    .append(" | ").append(f.grade()).append(" |\n");
         }
-        s.append("\n| Cell type | Kind | Base behaviours | Death delay (min) | Lysis releases | Source |\n|---|---|---|---|---|---|\n");
+        s.append("\n| Cell type | Kind | Base behaviours | Death delay (min) | Lysis releases | Source | Evidence |\n|---|---|---|---|---|---|---|\n");
         for (CellType t : c.types()) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < t.base().length; i++) {
@@ -111,7 +111,7 @@ public final class TissueDocs {
             s.append("| `").append(t.name()).append("` | ").append(t.kind().configName()).append(" | ")
                     .append(b.length() == 0 ? "—" : b).append(" | ").append(num(t.deathDelay())).append(" | ")
                     .append(r.length() == 0 ? "—" : r).append(" | ").append(t.source().isEmpty() ? "—" : t.source())
-                    .append(" |\n");
+                    .append(" | ").append(t.grade()).append(" |\n");
         }
         s.append("\n| # | Cell type | Signal | Direction | Behaviour | Value | Half-max | Hill | Mechanism |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");

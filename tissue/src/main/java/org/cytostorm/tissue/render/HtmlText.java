@@ -9,7 +9,20 @@ import org.cytostorm.physiology.output.Html;
  */
 final class HtmlText {
 
-    private final Html page = new Html();
+    private final Html page;
+
+    HtmlText(Html page) {
+        this.page = page;
+    }
+
+    HtmlText() {
+        this(new Html());
+    }
+
+    /** The page builder underneath. */
+    Html html() {
+        return page;
+    }
 
     HtmlText raw(String markup) {
         page.raw(markup);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cytostorm.engine.io.AtomicFiles;
+import org.cytostorm.physiology.output.HtmlPage;
 
 /**
  * Writes the tissue run's report.html: title and description, the time series charts (inline as
@@ -16,24 +17,6 @@ import org.cytostorm.engine.io.AtomicFiles;
  * notes. Inline CSS, no script, nothing fetched from elsewhere; the look follows the patient report.
  */
 public final class TissueReport {
-
-    private static final String STYLE = """
-            body { font-family: system-ui, sans-serif; max-width: 960px; margin: 1.5em auto;
-                   padding: 0 1em; color: #222; }
-            h1 { font-size: 1.5em; margin-bottom: 0.2em; }
-            h2 { font-size: 1.15em; margin-top: 1.5em; border-bottom: 1px solid #ddd; }
-            table { border-collapse: collapse; margin: 0.5em 0; }
-            th, td { text-align: left; padding: 0.2em 0.8em 0.2em 0; vertical-align: top; }
-            td.num { text-align: right; font-variant-numeric: tabular-nums; }
-            thead th { border-bottom: 1px solid #bbb; }
-            figure { margin: 1em 0; }
-            figcaption { font-size: 0.85em; color: #555; }
-            img { max-width: 100%; height: auto; }
-            summary { cursor: pointer; }
-            .description { color: #444; }
-            .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1em; }
-            .pair figure { margin: 0.5em 0; }
-            """;
 
     private TissueReport() {
     }
@@ -49,11 +32,7 @@ public final class TissueReport {
 
     /** The whole page. */
     static String page(TissueReportInput in) throws IOException {
-        HtmlText h = new HtmlText().raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<title>").text(in.title()).raw("</title>\n")
-                .raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n")
-                .raw("<h1>").text(in.title()).raw("</h1>\n");
+        HtmlText h = new HtmlText(HtmlPage.start(in.title(), in.title()));
         if (in.description() != null && !in.description().isBlank()) {
             h.raw("<p class=\"description\">").text(in.description()).raw("</p>\n");
         }
@@ -63,7 +42,7 @@ public final class TissueReport {
         settings(h, in.settings());
         finalValues(h, in);
         notes(h, in.notes());
-        return h.raw("</body>\n</html>\n").toString();
+        return HtmlPage.end(h.html());
     }
 
     private static void charts(HtmlText h, TissueReportInput in) throws IOException {

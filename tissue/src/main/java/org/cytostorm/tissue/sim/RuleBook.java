@@ -118,9 +118,4 @@ final class RuleBook {
         }
         return v > 0 ? v : 0;
     }
-
-    boolean anyRule(int type, BehaviourKind kind, Behaviours b) {
-        int k = b.index(kind);
-        return base[type][k] > 0 || up[type][k].length > 0;
-    }
 }

@@ -13,10 +13,13 @@ final class Sensor {
     private final double[] sensedScale;
     private final double[] internalScale;
     private final double[] plasma;
+    private final double[] scratch;
     private int voxel;
     private boolean onLattice;
 
-    Sensor(double[][] values, Lattice lattice, double[] sensedScale, double[] internalScale, double[] plasma) {
+    Sensor(double[][] values, Lattice lattice, double[] sensedScale, double[] internalScale, double[] plasma,
+            int types) {
+        this.scratch = new double[types];
         this.values = values;
         this.lattice = lattice;
         this.sensedScale = sensedScale;
@@ -32,6 +35,11 @@ final class Sensor {
 
     int voxel() {
         return voxel;
+    }
+
+    /** Room for one rate per cell type, reused by the chunk that owns this sensor. */
+    double[] scratch() {
+        return scratch;
     }
 
     double sense(Signal s) {

@@ -51,7 +51,15 @@ public final class TissueSimulation {
     private final RangeTask latticeDecide;
     private final RangeTask agentDecide;
     private final RangeTask latticeAfter;
-    private final int[] bApoptosis;
+    // behaviour numbers, looked up once rather than per cell and step
+    private final int bApoptosis;
+    private final int bDeath;
+    private final int bSpeed;
+    private final int bChemotaxis;
+    private final int bKill;
+    private final int bDivide;
+    private final int bRecruit;
+    private final int bExchange;
     private long step;
     private long nextAgentId;
 
@@ -96,9 +104,16 @@ public final class TissueSimulation {
         this.chunks = Math.max(1, workers.threads());
         this.sensors = new Sensor[chunks];
         for (int c = 0; c < chunks; c++) {
-            sensors[c] = new Sensor(values, lattice, sensed, internalScale, plasma);
+            sensors[c] = new Sensor(values, lattice, sensed, internalScale, plasma, config.types().size());
         }
-        this.bApoptosis = new int[] {behaviours.index(BehaviourKind.APOPTOSIS)};
+        this.bApoptosis = behaviours.index(BehaviourKind.APOPTOSIS);
+        this.bDeath = behaviours.index(BehaviourKind.INFLAMMATORY_DEATH);
+        this.bSpeed = behaviours.index(BehaviourKind.MIGRATION_SPEED);
+        this.bChemotaxis = behaviours.index(BehaviourKind.CHEMOTAXIS);
+        this.bKill = behaviours.index(BehaviourKind.KILL);
+        this.bDivide = behaviours.index(BehaviourKind.PROLIFERATE);
+        this.bRecruit = behaviours.index(BehaviourKind.RECRUIT);
+        this.bExchange = behaviours.index(BehaviourKind.PLASMA_EXCHANGE);
         this.latticeDecide = (from, to) -> {
             for (int c = from; c < to; c++) {
                 decideLattice(c);
@@ -209,12 +224,14 @@ public final class TissueSimulation {
             if (lattice.status[v] != Status.ALIVE) {
                 continue;
             }
-            double apoptosis = book.value(t, bApoptosis[0], sensor);
-            double death = book.value(t, behaviours.index(BehaviourKind.INFLAMMATORY_DEATH), sensor);
+            double apoptosis = book.value(t, bApoptosis, sensor);
+            double death = book.value(t, bDeath, sensor);
             int[] becomes = book.becomes[t];
+            double[] rates = sensor.scratch();
             double total = apoptosis + death;
-            for (int o : becomes) {
-                total += book.value(t, behaviours.transform(o), sensor);
+            for (int i = 0; i < becomes.length; i++) {
+                rates[i] = book.value(t, behaviours.transform(becomes[i]), sensor);
+                total += rates[i];
             }
             if (total <= 0) {
                 continue;
@@ -232,10 +249,10 @@ public final class TissueSimulation {
                 lattice.lysisAt[v] = now + type.deathDelay();
             } else {
                 double acc = apoptosis + death;
-                for (int o : becomes) {
-                    acc += book.value(t, behaviours.transform(o), sensor);
+                for (int i = 0; i < becomes.length; i++) {
+                    acc += rates[i];
                     if (pick < acc) {
-                        lattice.type[v] = (short) o;
+                        lattice.type[v] = (short) becomes[i];
                         break;
                     }
                 }
@@ -268,7 +285,7 @@ public final class TissueSimulation {
 
     /** A vessel exchanges with plasma: an implicit source k·Cp and sink k, a Robin boundary. */
     private void exchange(int t, int v, Sensor sensor) {
-        double k = book.value(t, behaviours.index(BehaviourKind.PLASMA_EXCHANGE), sensor);
+        double k = book.value(t, bExchange, sensor);
         if (k > 0) {
             for (int f = 0; f < nf; f++) {
                 if (!config.fields().get(f).plasmaColumn().isEmpty()) {
@@ -279,7 +296,7 @@ public final class TissueSimulation {
         }
         int recruits = config.types().get(t).recruits();
         if (recruits >= 0 && lattice.status[v] == Status.ALIVE) {
-            double r = book.value(t, behaviours.index(BehaviourKind.RECRUIT), sensor);
+            double r = book.value(t, bRecruit, sensor);
             if (r > 0 && random.uniform(v, step, KeyedRandom.RECRUIT) < -Math.expm1(-r * dt)) {
                 lattice.recruitIntent[v] = recruits;
             }
@@ -309,7 +326,7 @@ public final class TissueSimulation {
             }
             long id = agents.id[a];
             move(a, t, v, sensor, id);
-            double kill = book.value(t, behaviours.index(BehaviourKind.KILL), sensor);
+            double kill = book.value(t, bKill, sensor);
             if (kill > 0) {
                 int target = lattice.type[v];
                 if (target >= 0 && lattice.status[v] == Status.ALIVE && config.types().get(t).kills(target)
@@ -317,13 +334,15 @@ public final class TissueSimulation {
                     agents.killTarget[a] = v;
                 }
             }
-            double apoptosis = book.value(t, bApoptosis[0], sensor);
-            double death = book.value(t, behaviours.index(BehaviourKind.INFLAMMATORY_DEATH), sensor);
-            double divide = book.value(t, behaviours.index(BehaviourKind.PROLIFERATE), sensor);
+            double apoptosis = book.value(t, bApoptosis, sensor);
+            double death = book.value(t, bDeath, sensor);
+            double divide = book.value(t, bDivide, sensor);
             int[] becomes = book.becomes[t];
+            double[] rates = sensor.scratch();
             double total = apoptosis + death + divide;
-            for (int o : becomes) {
-                total += book.value(t, behaviours.transform(o), sensor);
+            for (int i = 0; i < becomes.length; i++) {
+                rates[i] = book.value(t, behaviours.transform(becomes[i]), sensor);
+                total += rates[i];
             }
             if (total <= 0) {
                 continue;
@@ -343,10 +362,10 @@ public final class TissueSimulation {
                 agents.fate[a] = Agents.DIVIDE;
             } else {
                 double acc = apoptosis + death + divide;
-                for (int o : becomes) {
-                    acc += book.value(t, behaviours.transform(o), sensor);
+                for (int i = 0; i < becomes.length; i++) {
+                    acc += rates[i];
                     if (pick < acc) {
-                        agents.type[a] = (short) o;
+                        agents.type[a] = (short) becomes[i];
                         break;
                     }
                 }
@@ -359,11 +378,11 @@ public final class TissueSimulation {
      * of the chemotaxis field by central differences at the cell's voxel; walls reflect.
      */
     private void move(int a, int t, int v, Sensor sensor, long id) {
-        double speed = book.value(t, behaviours.index(BehaviourKind.MIGRATION_SPEED), sensor);
+        double speed = book.value(t, bSpeed, sensor);
         if (speed <= 0) {
             return;
         }
-        double bias = book.value(t, behaviours.index(BehaviourKind.CHEMOTAXIS), sensor);
+        double bias = book.value(t, bChemotaxis, sensor);
         double rx = random.normal(id, step, KeyedRandom.MOVE_X);
         double ry = random.normal(id, step, KeyedRandom.MOVE_Y);
         double rz = grid.isVolume() ? random.normal(id, step, KeyedRandom.MOVE_Z) : 0;
@@ -524,6 +543,6 @@ public final class TissueSimulation {
         }
         Sensor s = sensors[0];
         s.at(v, true);
-        return book.value(t, behaviours.index(BehaviourKind.PLASMA_EXCHANGE), s);
+        return book.value(t, bExchange, s);
     }
 }

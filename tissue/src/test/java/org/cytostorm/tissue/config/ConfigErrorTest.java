@@ -90,6 +90,18 @@ class ConfigErrorTest {
     }
 
     @Test
+    void aCitedSourceWithoutAnEvidenceGrade() {
+        assertRefused("source: \"assumed: tissue-resident memory T cells\"", "source: \"doi:10.1000/example\"",
+                "needs an evidence grade", "single-source");
+    }
+
+    @Test
+    void anUnknownEvidenceGrade() {
+        assertRefused("  leaky_endothelial:", "    grade: plausible\n  leaky_endothelial:",
+                "unknown evidence grade 'plausible'");
+    }
+
+    @Test
     void overrideOfASettingThatDoesNotExist() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> TissueConfigs.resolve("lung-focal-infection",
                 Overrides.parse(List.of("mechanisms.inflamatory_death=false"))));
