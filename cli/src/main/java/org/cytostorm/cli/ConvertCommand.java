@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.cytostorm.engine.io.AtomicFiles;
+import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.io.ModelReaders;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.ModelException;

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cytostorm.engine.io.AtomicFiles;
-import org.cytostorm.physiology.docs.ModelDocs;
-import org.cytostorm.physiology.docs.OutputDocs;
-import org.cytostorm.physiology.docs.TreatmentDocs;
+import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.report.docs.ModelDocs;
+import org.cytostorm.report.docs.OutputDocs;
+import org.cytostorm.report.docs.TreatmentDocs;
 import org.cytostorm.physiology.model.PatientModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,13 +84,13 @@ final class DocsCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--out", paramLabel = "FILE", defaultValue = org.cytostorm.tissue.docs.TissueDocs.PATH,
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = org.cytostorm.report.docs.TissueDocs.PATH,
                 description = "file to write (default: ${DEFAULT-VALUE})")
         private Path out;
 
         @Override
         public Integer call() throws Exception {
-            AtomicFiles.writeString(out, org.cytostorm.tissue.docs.TissueDocs.markdown());
+            AtomicFiles.writeString(out, org.cytostorm.report.docs.TissueDocs.markdown());
             report(spec, "wrote " + out);
             return ExitCodes.OK;
         }
@@ -140,8 +140,8 @@ final class DocsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path data = org.cytostorm.engine.io.ReferenceData.path(org.cytostorm.physiology.docs.CalibrationDocs.DATA);
-            for (Path p : org.cytostorm.physiology.docs.CalibrationDocs.write(data, root)) {
+            Path data = org.cytostorm.engine.io.ReferenceData.path(org.cytostorm.report.docs.CalibrationDocs.DATA);
+            for (Path p : org.cytostorm.report.docs.CalibrationDocs.write(data, root)) {
                 report(spec, "wrote " + p);
             }
             return ExitCodes.OK;

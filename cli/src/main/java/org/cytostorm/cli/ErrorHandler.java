@@ -5,8 +5,7 @@ import java.nio.file.NoSuchFileException;
 import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.solve.SolverException;
 import org.cytostorm.physiology.run.SimulationFailedException;
-import org.cytostorm.physiology.scenario.ScenarioException;
-import org.cytostorm.physiology.treat.TreatmentInputException;
+import org.cytostorm.common.input.InputException;
 import org.cytostorm.sbml.SbmlException;
 import org.cytostorm.sbml.testsuite.SuiteFormatException;
 import picocli.CommandLine;
@@ -41,8 +40,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof ModelException || ex instanceof SbmlException || ex instanceof IllegalArgumentException
-                || ex instanceof SuiteFormatException || ex instanceof ScenarioException
-                || ex instanceof TreatmentInputException
+                || ex instanceof SuiteFormatException || ex instanceof InputException
                 || isParseError(ex)) {
             err.println("error: " + ex.getMessage());
             err.flush();

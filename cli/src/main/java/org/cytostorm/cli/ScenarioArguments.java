@@ -1,5 +1,6 @@
 package org.cytostorm.cli;
 
+import org.cytostorm.common.input.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class ScenarioArguments {
      * The doses of some {@code --treat} values ({@link TreatOption#GRAMMAR}).
      *
      * @param option the option that gave them, for messages
-     * @throws org.cytostorm.physiology.treat.TreatmentInputException for a dose that cannot be given
+     * @throws org.cytostorm.common.input.InputException for a dose that cannot be given
      */
     static Treatments doses(List<String> treats, String option) {
         List<Dosing> doses = new ArrayList<>();
@@ -39,7 +40,7 @@ final class ScenarioArguments {
      * @param protocol       a built-in protocol name, or null to keep the scenario's
      * @param protocolOption the option that named it, for messages
      * @throws IllegalArgumentException for an unknown protocol, listing the protocols
-     * @throws org.cytostorm.physiology.scenario.ScenarioException for a bad scenario
+     * @throws org.cytostorm.common.input.InputException for a bad scenario
      */
     static Scenario resolve(String nameOrPath, String protocol, String protocolOption, Treatments doses) {
         Scenario scenario = Scenarios.resolve(nameOrPath);

@@ -15,7 +15,8 @@ import org.cytostorm.tissue.config.TissueConfig;
 import org.cytostorm.tissue.config.TissueConfigs;
 import org.cytostorm.tissue.coupling.PatientPlasma;
 import org.cytostorm.tissue.run.ProgressListener;
-import org.cytostorm.tissue.run.TissueOutputs;
+import org.cytostorm.report.tissue.TissueOutputs;
+import org.cytostorm.tissue.run.FrontSpeed;
 import org.cytostorm.tissue.run.TissueRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,7 +100,7 @@ final class TissueCommand implements Callable<Integer> {
         } else {
             result = runner(c, n, outputs, new PlainProgress(err)).run();
         }
-        double speed = TissueOutputs.frontSpeed(result);
+        double speed = FrontSpeed.ofRun(result);
         outputs.finish(result, speed);
         double[] dead = result.column("dead_fraction");
         double[] front = result.column("front_um");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cytostorm.physiology.docs.OutputDocs;
+import org.cytostorm.report.docs.OutputDocs;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.PatientModel;
 import org.junit.jupiter.api.Test;

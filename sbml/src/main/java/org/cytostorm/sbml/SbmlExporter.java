@@ -3,7 +3,7 @@ package org.cytostorm.sbml;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.xml.stream.XMLStreamException;
-import org.cytostorm.engine.io.AtomicFiles;
+import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.sbml.write.DocumentWriter;
 import org.sbml.jsbml.SBMLDocument;

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cytostorm.engine.io.AtomicFiles;
+import org.cytostorm.common.io.AtomicFiles;
 
 /**
  * The result of a run: named columns of values at the requested output times, how the run ended

@@ -1,5 +1,6 @@
 package org.cytostorm.physiology.model;
 
+import org.cytostorm.common.input.InputException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,13 +49,13 @@ public final class ParameterTable {
             String[] f = line.split("\t", -1);
             if (!headerSeen) {
                 if (f.length != HEADER.length || !String.join("\t", f).equals(String.join("\t", HEADER))) {
-                    throw new TableException(sourceName, lineNo, "header", "expected the columns " + String.join(", ", HEADER));
+                    throw new InputException(sourceName, lineNo, "header", "expected the columns " + String.join(", ", HEADER));
                 }
                 headerSeen = true;
                 continue;
             }
             if (f.length != HEADER.length) {
-                throw new TableException(sourceName, lineNo, "row", "expected " + HEADER.length
+                throw new InputException(sourceName, lineNo, "row", "expected " + HEADER.length
                         + " tab-separated columns, found " + f.length);
             }
             String name = f[0].trim();
@@ -62,19 +63,19 @@ public final class ParameterTable {
             double min = number(f[3], sourceName, lineNo, "min");
             double max = number(f[4], sourceName, lineNo, "max");
             if (!(min <= value && value <= max)) {
-                throw new TableException(sourceName, lineNo, "value", name + " = " + value
+                throw new InputException(sourceName, lineNo, "value", name + " = " + value
                         + " lies outside its plausible range [" + min + ", " + max + "]");
             }
             String evidence = f[6].trim();
             if (!EVIDENCE.contains(evidence)) {
-                throw new TableException(sourceName, lineNo, "evidence", "'" + evidence + "' is not one of " + EVIDENCE);
+                throw new InputException(sourceName, lineNo, "evidence", "'" + evidence + "' is not one of " + EVIDENCE);
             }
             String source = f[7].trim();
             if (source.isEmpty()) {
-                throw new TableException(sourceName, lineNo, "source", name + " needs a source (doi:, pmid:, ref: or assumed: reason)");
+                throw new InputException(sourceName, lineNo, "source", name + " needs a source (doi:, pmid:, ref: or assumed: reason)");
             }
             if (map.containsKey(name)) {
-                throw new TableException(sourceName, lineNo, "name", name + " appears twice");
+                throw new InputException(sourceName, lineNo, "name", name + " appears twice");
             }
             map.put(name, new ParameterEntry(name, value, f[2].trim(), min, max, f[5].trim(), evidence, source,
                     f[8].trim(), lineNo));
@@ -86,7 +87,7 @@ public final class ParameterTable {
         try {
             return Double.parseDouble(s.trim());
         } catch (NumberFormatException e) {
-            throw new TableException(file, line, field, "'" + s + "' is not a number");
+            throw new InputException(file, line, field, "'" + s + "' is not a number");
         }
     }
 
@@ -104,12 +105,4 @@ public final class ParameterTable {
         return entries.values().stream().filter(ParameterEntry::isSwitch).toList();
     }
 
-    /** Bad table text, naming file, line and field. */
-    public static final class TableException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TableException(String file, int line, String field, String message) {
-            super(file + ":" + line + ": " + field + ": " + message);
-        }
-    }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.input.Names;
 
 /**
  * The scenarios that ship with cytostorm: YAML resources {@code builtin/<name>.yaml} beside this
@@ -40,11 +42,11 @@ public final class BuiltInScenarios {
     /**
      * The YAML text of the built-in scenario {@code name} (to show, or copy and edit).
      *
-     * @throws ScenarioException listing the built-in names when there is none of that name
+     * @throws InputException listing the built-in names when there is none of that name
      */
     public static String text(String name) {
         if (!names().contains(name)) {
-            throw new ScenarioException(name, 0, "", "no built-in scenario of that name; "
+            throw new InputException(name, 0, "", "no built-in scenario of that name; "
                     + Names.didYouMean(name, names()) + "built-in scenarios: " + String.join(", ", names()));
         }
         return resource(DIR + name + ".yaml");

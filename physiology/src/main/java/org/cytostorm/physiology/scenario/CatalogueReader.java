@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.Measure;
+import org.cytostorm.common.yaml.YamlDocument;
+import org.cytostorm.common.yaml.YamlNode;
 
 /**
  * Reads the trigger catalogue's YAML (format in the header of {@code triggers.yaml}) into
- * {@link TriggerType}s. Problems are {@link ScenarioException}s naming file, line and key path.
+ * {@link TriggerType}s. Problems are {@link InputException}s naming file, line and key path.
  */
 final class CatalogueReader {
     private static final List<String> TRIGGER_KEYS = List.of("description", "parameters", "options");
@@ -22,7 +27,7 @@ final class CatalogueReader {
 
     static List<TriggerType> read(String yaml, String file) {
         YamlNode root = YamlDocument.parse(yaml, file)
-                .orElseThrow(() -> new ScenarioException(file, 1, "", "the trigger catalogue is empty"));
+                .orElseThrow(() -> new InputException(file, 1, "", "the trigger catalogue is empty"));
         List<TriggerType> types = new ArrayList<>();
         for (YamlNode t : Expect.anyMapping(root, "trigger types to their descriptions, parameters and options").values()) {
             types.add(trigger(t));
@@ -151,7 +156,7 @@ final class CatalogueReader {
     }
 
     private static YamlNode required(YamlNode mapping, String key) {
-        return mapping.get(key).orElseThrow(() -> new ScenarioException(mapping.file(), mapping.keyLine(),
+        return mapping.get(key).orElseThrow(() -> new InputException(mapping.file(), mapping.keyLine(),
                 mapping.path() + "." + key, "missing; " + mapping.key() + " needs " + key));
     }
 }

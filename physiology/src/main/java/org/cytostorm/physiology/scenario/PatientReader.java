@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.ParameterTable;
+import org.cytostorm.common.input.Names;
+import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.FieldUnits;
+import org.cytostorm.common.yaml.Measure;
+import org.cytostorm.common.yaml.YamlNode;
 
 /**
  * Reads a scenario's {@code patient} section: covariates with units and ranges, and parameter

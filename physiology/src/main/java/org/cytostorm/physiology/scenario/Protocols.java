@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.treat.Treatments;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.input.Names;
+import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.YamlDocument;
+import org.cytostorm.common.yaml.YamlNode;
 
 /**
  * The built-in care protocols: YAML resources {@code protocols/<name>.yaml} beside this class,
@@ -58,7 +63,7 @@ public final class Protocols {
 
     /** Reads a protocol file's text. */
     static Protocol read(String yaml, String source) {
-        YamlNode root = YamlDocument.parse(yaml, source).orElseThrow(() -> new ScenarioException(source, 1, "",
+        YamlNode root = YamlDocument.parse(yaml, source).orElseThrow(() -> new InputException(source, 1, "",
                 "the protocol file is empty"));
         Map<String, YamlNode> f = Expect.mapping(root, KEYS);
         String name = f.containsKey("name") ? Expect.text(f.get("name")) : ScenarioReader.baseName(source);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.cytostorm.common.yaml.Measure;
 
 /**
  * A trigger option setting one parameter to an amount, for example an endotoxin dose. Values,

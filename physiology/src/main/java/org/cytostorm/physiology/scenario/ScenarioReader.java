@@ -11,10 +11,15 @@ import java.util.Optional;
 import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.treat.Treatments;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.FieldUnits;
+import org.cytostorm.common.yaml.YamlDocument;
+import org.cytostorm.common.yaml.YamlNode;
 
 /**
  * Reads scenario files (YAML) into {@link Scenario}s, checking every key and value; a problem is a
- * {@link ScenarioException} naming file, line, key path and what is allowed.
+ * {@link InputException} naming file, line, key path and what is allowed.
  *
  * <p>Schema (all keys optional; defaults in brackets):
  * {@code name} [file name without extension], {@code description} [""],
@@ -65,7 +70,7 @@ public final class ScenarioReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            ScenarioException x = new ScenarioException(file.toString(), 0, "", "cannot read the file ("
+            InputException x = new InputException(file.toString(), 0, "", "cannot read the file ("
                     + e.getClass().getSimpleName() + ")");
             x.initCause(e);
             throw x;
@@ -80,7 +85,7 @@ public final class ScenarioReader {
 
     /** Reads scenario text; dosing files named in it are found relative to {@code directory} (or the working directory). */
     public Scenario read(String yaml, String sourceName, Path directory) {
-        YamlNode root = YamlDocument.parse(yaml, sourceName).orElseThrow(() -> new ScenarioException(sourceName, 1, "",
+        YamlNode root = YamlDocument.parse(yaml, sourceName).orElseThrow(() -> new InputException(sourceName, 1, "",
                 "the file is empty; a scenario is a YAML mapping with the keys " + String.join(", ", KEYS)));
         Expect.mapping(root, KEYS);
         String name = root.get("name").map(Expect::text).orElse(baseName(sourceName));

@@ -3,6 +3,8 @@ package org.cytostorm.physiology.scenario;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.input.Names;
 
 /** Finds a scenario by what a user typed: a file path or a built-in name. */
 public final class Scenarios {
@@ -17,7 +19,7 @@ public final class Scenarios {
     /**
      * An existing file is read; otherwise a built-in scenario of that name is loaded.
      *
-     * @throws ScenarioException when it is neither, listing the built-in names
+     * @throws InputException when it is neither, listing the built-in names
      */
     public static Scenario resolve(String nameOrPath, ScenarioReader reader) {
         Path file = path(nameOrPath);
@@ -27,7 +29,7 @@ public final class Scenarios {
         if (BuiltInScenarios.names().contains(nameOrPath)) {
             return BuiltInScenarios.load(nameOrPath, reader);
         }
-        throw new ScenarioException(nameOrPath, 0, "", "neither a scenario file nor a built-in scenario; "
+        throw new InputException(nameOrPath, 0, "", "neither a scenario file nor a built-in scenario; "
                 + Names.didYouMean(nameOrPath, BuiltInScenarios.names()) + "built-in scenarios: "
                 + String.join(", ", BuiltInScenarios.names()));
     }

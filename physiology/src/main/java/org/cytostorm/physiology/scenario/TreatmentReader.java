@@ -21,6 +21,11 @@ import org.cytostorm.physiology.treat.Route;
 import org.cytostorm.physiology.treat.Rule;
 import org.cytostorm.physiology.treat.Treatments;
 import org.cytostorm.physiology.treat.Vocabulary;
+import org.cytostorm.common.input.Names;
+import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.FieldUnits;
+import org.cytostorm.common.yaml.Measure;
+import org.cytostorm.common.yaml.YamlNode;
 
 /**
  * Reads the {@code treatments:} list of a scenario or protocol file. Each item is one of:

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cytostorm.physiology.model.ParameterTable;
+import org.cytostorm.common.input.InputException;
 
 /**
  * The trigger catalogue ({@code triggers.yaml}): each trigger a scenario can name, as a module of
@@ -54,14 +55,10 @@ public final class TriggerCatalogue {
     /**
      * Parses catalogue text; {@code sourceName} names the file in messages.
      *
-     * @throws CatalogueException naming file, line and key when the text is not a valid catalogue
+     * @throws InputException naming file, line and key when the text is not a valid catalogue
      */
     public static TriggerCatalogue parse(String yaml, String sourceName) {
-        try {
-            return new TriggerCatalogue(sourceName, CatalogueReader.read(yaml, sourceName));
-        } catch (ScenarioException e) {
-            throw new CatalogueException(e);
-        }
+        return new TriggerCatalogue(sourceName, CatalogueReader.read(yaml, sourceName));
     }
 
     /** The file the catalogue was read from (for messages). */

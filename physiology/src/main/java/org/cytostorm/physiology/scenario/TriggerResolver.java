@@ -5,6 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.input.Names;
+import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.Measure;
+import org.cytostorm.common.yaml.YamlNode;
 
 /**
  * Resolves a scenario's {@code trigger} section against the catalogue: the trigger's parameters,
@@ -35,7 +40,7 @@ final class TriggerResolver {
             throw Expect.error(node, "expected a mapping with type (one of: " + types() + ") and the trigger's options, found "
                     + node.describe());
         }
-        YamlNode typeNode = node.get("type").orElseThrow(() -> new ScenarioException(node.file(), node.keyLine(),
+        YamlNode typeNode = node.get("type").orElseThrow(() -> new InputException(node.file(), node.keyLine(),
                 node.path() + ".type", "missing; the trigger needs a type, one of: " + types()));
         String name = Expect.text(typeNode);
         TriggerType type = catalogue.find(name).orElseThrow(() -> Expect.error(typeNode, "unknown trigger type '" + name

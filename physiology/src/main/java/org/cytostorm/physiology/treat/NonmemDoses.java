@@ -1,5 +1,6 @@
 package org.cytostorm.physiology.treat;
 
+import org.cytostorm.common.input.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,13 +43,13 @@ public final class NonmemDoses {
         this.source = source;
     }
 
-    /** @throws TreatmentInputException naming file, line and column for anything that cannot be used */
+    /** @throws InputException naming file, line and column for anything that cannot be used */
     public static List<Dosing> read(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new TreatmentInputException(file.toString(), 0, "", "cannot read the dosing file ("
+            throw new InputException(file.toString(), 0, "", "cannot read the dosing file ("
                     + e.getClass().getSimpleName() + ")");
         }
         return parse(text, file.toString());
@@ -84,7 +85,7 @@ public final class NonmemDoses {
             out.add(record());
         }
         if (columns == null) {
-            throw new TreatmentInputException(source, 0, "", "no header row; the first row names the columns (" + COLUMNS + ")");
+            throw new InputException(source, 0, "", "no header row; the first row names the columns (" + COLUMNS + ")");
         }
         return out;
     }
@@ -206,7 +207,7 @@ public final class NonmemDoses {
         }
     }
 
-    private TreatmentInputException error(String field, String message) {
-        return new TreatmentInputException(source, line, field, message);
+    private InputException error(String field, String message) {
+        return new InputException(source, line, field, message);
     }
 }

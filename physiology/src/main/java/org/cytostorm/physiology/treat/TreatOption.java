@@ -1,5 +1,6 @@
 package org.cytostorm.physiology.treat;
 
+import org.cytostorm.common.input.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class TreatOption {
      * The doses of one option value, one per time, in the order written.
      *
      * @param option the option's name for messages ({@code --treat}, {@code --treat-b}, ...)
-     * @throws TreatmentInputException naming the option and the field (drug, dose, route, duration,
+     * @throws InputException naming the option and the field (drug, dose, route, duration,
      *                                 time) with what is allowed there
      */
     public static List<Dosing> parse(String spec, String option) {
@@ -192,7 +193,7 @@ public final class TreatOption {
         return drug.routes().stream().map(Route::label).collect(Collectors.joining(", "));
     }
 
-    private TreatmentInputException error(String field, String message) {
-        return new TreatmentInputException(option, 0, field, "'" + spec + "': " + message);
+    private InputException error(String field, String message) {
+        return new InputException(option, 0, field, "'" + spec + "': " + message);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.cytostorm.physiology.model.ParameterTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cytostorm.common.input.InputException;
 
 class BuiltInScenariosTest {
 
@@ -87,7 +88,7 @@ class BuiltInScenariosTest {
     @Test
     void textIsTheYaml() {
         assertTrue(BuiltInScenarios.text("sepsis").contains("name: sepsis"));
-        ScenarioException e = assertThrows(ScenarioException.class, () -> BuiltInScenarios.text("sepsys"));
+        InputException e = assertThrows(InputException.class, () -> BuiltInScenarios.text("sepsys"));
         assertTrue(e.getMessage().contains("did you mean 'sepsis'?"), e.getMessage());
         assertTrue(e.getMessage().contains("built-in scenarios: healthy, endotoxin, sepsis"), e.getMessage());
     }
@@ -100,11 +101,11 @@ class BuiltInScenariosTest {
         Scenario s = Scenarios.resolve(file.toString());
         assertEquals("mine", s.name());
         assertEquals(48.0, s.durationH());
-        ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.resolve(dir.resolve("nope.yaml")
+        InputException e = assertThrows(InputException.class, () -> Scenarios.resolve(dir.resolve("nope.yaml")
                 .toString()));
         assertTrue(e.getMessage().contains("neither a scenario file nor a built-in scenario"), e.getMessage());
         assertTrue(e.getMessage().contains("built-in scenarios: healthy, endotoxin"), e.getMessage());
-        ScenarioException typo = assertThrows(ScenarioException.class, () -> Scenarios.resolve("hlh-primray"));
+        InputException typo = assertThrows(InputException.class, () -> Scenarios.resolve("hlh-primray"));
         assertTrue(typo.getMessage().contains("did you mean 'hlh-primary'?"), typo.getMessage());
     }
 }

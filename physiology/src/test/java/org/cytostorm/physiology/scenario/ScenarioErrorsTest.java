@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cytostorm.common.input.InputException;
 
 /** Each kind of scenario error names the file, the line, the key path and what is allowed. */
 class ScenarioErrorsTest {
 
-    private static ScenarioException fails(String yaml, int line, String key, String... fragments) {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> Fixtures.reader().read(yaml, "case.yaml"));
+    private static InputException fails(String yaml, int line, String key, String... fragments) {
+        InputException e = assertThrows(InputException.class, () -> Fixtures.reader().read(yaml, "case.yaml"));
         String m = e.getMessage();
         assertEquals("case.yaml", e.file(), m);
         assertEquals(line, e.line(), m);
@@ -144,7 +145,7 @@ class ScenarioErrorsTest {
     @Test
     void unreadableFile(@TempDir Path dir) {
         Path missing = dir.resolve("missing.yaml");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> Fixtures.reader().read(missing));
+        InputException e = assertThrows(InputException.class, () -> Fixtures.reader().read(missing));
         assertTrue(e.getMessage().startsWith(missing + ": cannot read the file"), e.getMessage());
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cytostorm.physiology.treat.TreatmentInputException;
+import org.cytostorm.common.input.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +18,7 @@ class TreatmentErrorsTest {
 
     private static void fails(String treatments, int line, String key, String... fragments) {
         String yaml = "name: x\nduration: 2 d\ntreatments:\n" + treatments;
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.standard().read(yaml, "case.yaml"));
+        InputException e = assertThrows(InputException.class, () -> ScenarioReader.standard().read(yaml, "case.yaml"));
         String m = e.getMessage();
         assertEquals(line, e.line(), m);
         assertEquals(key, e.key(), m);
@@ -76,9 +76,9 @@ class TreatmentErrorsTest {
         Files.writeString(dir.resolve("doses.csv"), "TIME,DRUG,AMT\n0,dexamethasone,10\n24,dexamethasone,-10\n");
         Path scenario = dir.resolve("s.yaml");
         Files.writeString(scenario, "duration: 2 d\ntreatments:\n  - file: doses.csv\n");
-        TreatmentInputException e = assertThrows(TreatmentInputException.class, () -> ScenarioReader.standard().read(scenario));
+        InputException e = assertThrows(InputException.class, () -> ScenarioReader.standard().read(scenario));
         assertEquals(3, e.line(), e.getMessage());
-        assertEquals("AMT", e.field());
+        assertEquals("AMT", e.key());
         assertTrue(e.getMessage().startsWith(dir.resolve("doses.csv") + ":3: AMT: a dose cannot be negative"), e.getMessage());
     }
 

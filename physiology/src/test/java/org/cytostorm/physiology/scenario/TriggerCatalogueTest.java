@@ -1,5 +1,6 @@
 package org.cytostorm.physiology.scenario;
 
+import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -79,7 +80,7 @@ class TriggerCatalogueTest {
     }
 
     private static void malformed(String yaml, int line, String key, String... fragments) {
-        CatalogueException e = assertThrows(CatalogueException.class, () -> TriggerCatalogue.parse(yaml, "cat.yaml"));
+        InputException e = assertThrows(InputException.class, () -> TriggerCatalogue.parse(yaml, "cat.yaml"));
         String m = e.getMessage();
         assertEquals("cat.yaml", e.file(), m);
         assertEquals(line, e.line(), m);

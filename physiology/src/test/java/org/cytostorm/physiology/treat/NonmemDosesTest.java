@@ -1,5 +1,6 @@
 package org.cytostorm.physiology.treat;
 
+import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,9 +41,9 @@ class NonmemDosesTest {
     }
 
     private static void fails(String text, int line, String field, String fragment) {
-        TreatmentInputException e = assertThrows(TreatmentInputException.class, () -> NonmemDoses.parse(text, "d.csv"));
+        InputException e = assertThrows(InputException.class, () -> NonmemDoses.parse(text, "d.csv"));
         assertEquals(line, e.line(), e.getMessage());
-        assertEquals(field, e.field(), e.getMessage());
+        assertEquals(field, e.key(), e.getMessage());
         assertTrue(e.getMessage().startsWith("d.csv:" + line + ": " + field), e.getMessage());
         assertTrue(e.getMessage().contains(fragment), e.getMessage());
     }

@@ -1,5 +1,6 @@
 package org.cytostorm.physiology.treat;
 
+import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +23,12 @@ class TreatOptionTest {
     }
 
     /** Asserts the option, field and message fragments of a refused spec. */
-    private static TreatmentInputException refused(String spec, String field, String... fragments) {
-        TreatmentInputException e = assertThrows(TreatmentInputException.class, () -> TreatOption.parse(spec));
+    private static InputException refused(String spec, String field, String... fragments) {
+        InputException e = assertThrows(InputException.class, () -> TreatOption.parse(spec));
         String m = e.getMessage();
-        assertEquals("--treat", e.source(), m);
+        assertEquals("--treat", e.file(), m);
         assertEquals(0, e.line(), m);
-        assertEquals(field, e.field(), m);
+        assertEquals(field, e.key(), m);
         assertTrue(m.startsWith("--treat: " + field + ": '" + spec + "': "), m);
         for (String f : fragments) {
             assertTrue(m.contains(f), () -> "'" + f + "' missing from: " + m);
@@ -103,15 +104,15 @@ class TreatOptionTest {
 
     @Test
     void theOptionNameIsUsedInMessages() {
-        TreatmentInputException e = assertThrows(TreatmentInputException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> TreatOption.parse("nosuchdrug:1mg@1h", "--treat-b"));
-        assertEquals("--treat-b", e.source());
+        assertEquals("--treat-b", e.file());
         assertTrue(e.getMessage().startsWith("--treat-b: drug: "), e.getMessage());
     }
 
     @Test
     void anUnknownDrugListsTheKnownDrugs() {
-        TreatmentInputException e = refused("tocilizumob:8mg/kg@72h", "drug", "unknown drug 'tocilizumob'");
+        InputException e = refused("tocilizumob:8mg/kg@72h", "drug", "unknown drug 'tocilizumob'");
         Drugs.all().forEach(d -> assertTrue(e.getMessage().contains(d.name()), d.name()));
         refused("@72h", "drug", "no drug", TreatOption.GRAMMAR);
     }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cytostorm.engine.io.AtomicFiles;
+import org.cytostorm.common.io.AtomicFiles;
 
 /** The run's reports: a CSV of verdicts and the Markdown conformance document. */
 public final class SuiteReports {

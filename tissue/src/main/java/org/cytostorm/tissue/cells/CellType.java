@@ -1,7 +1,6 @@
 package org.cytostorm.tissue.cells;
 
 import java.util.List;
-import org.cytostorm.tissue.render.Paint;
 
 /**
  * One cell type of a configuration: a kind, a paint, base values of every behaviour, and what it

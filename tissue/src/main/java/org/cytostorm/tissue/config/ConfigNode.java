@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cytostorm.physiology.scenario.ScenarioException;
-import org.cytostorm.physiology.scenario.YamlNode;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.yaml.YamlNode;
 
 /**
  * A place in a tissue config: the YAML node there (absent when the file omits it), its dotted
@@ -152,16 +152,16 @@ final class ConfigNode {
     }
 
     /** A problem with this setting: names the file and line, or the override. */
-    ScenarioException error(String message) {
+    InputException error(String message) {
         if (overrides.keysUnder(path).contains(path)) {
-            return new ScenarioException("--set", 0, path, message);
+            return new InputException("--set", 0, path, message);
         }
-        return new ScenarioException(file, node == null ? 0 : node.keyLine(), path, message);
+        return new InputException(file, node == null ? 0 : node.keyLine(), path, message);
     }
 
     /** A problem at this node's own line (list items, whose key line is their value line). */
-    ScenarioException errorAtValue(String message) {
-        return new ScenarioException(file, node == null ? 0 : node.line(), path, message);
+    InputException errorAtValue(String message) {
+        return new InputException(file, node == null ? 0 : node.line(), path, message);
     }
 
     private String join(String key) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cytostorm.physiology.scenario.ScenarioException;
+import org.cytostorm.common.input.InputException;
 
 /**
  * {@code --set KEY=VALUE} overrides, keyed by the dotted path of the setting
@@ -29,7 +29,7 @@ public final class Overrides {
         for (String item : items) {
             int eq = item.indexOf('=');
             if (eq <= 0) {
-                throw new ScenarioException("--set", 0, item, "write KEY=VALUE, for example mechanisms.inflammatory_death=false");
+                throw new InputException("--set", 0, item, "write KEY=VALUE, for example mechanisms.inflammatory_death=false");
             }
             o.values.put(item.substring(0, eq).trim(), item.substring(eq + 1).trim());
         }
@@ -66,7 +66,7 @@ public final class Overrides {
     void checkAllUsed(String hint) {
         for (String k : values.keySet()) {
             if (!used.contains(k)) {
-                throw new ScenarioException("--set", 0, k, "no such setting; " + hint);
+                throw new InputException("--set", 0, k, "no such setting; " + hint);
             }
         }
     }

@@ -5,20 +5,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.cytostorm.physiology.scenario.ScenarioException;
-import org.cytostorm.physiology.scenario.YamlDocument;
-import org.cytostorm.physiology.scenario.YamlNode;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.yaml.YamlDocument;
+import org.cytostorm.common.yaml.YamlNode;
 import org.cytostorm.tissue.cells.CellType;
 import org.cytostorm.tissue.cells.Kind;
 import org.cytostorm.tissue.grid.Grid;
-import org.cytostorm.tissue.render.Paint;
+import org.cytostorm.tissue.cells.Paint;
 import org.cytostorm.tissue.rules.BehaviourKind;
 import org.cytostorm.tissue.rules.Behaviours;
 import org.cytostorm.tissue.rules.Rule;
 
 /**
  * Reads a tissue config (YAML) into a {@link TissueConfig}. Every problem is a
- * {@link ScenarioException} naming the file, the line and the key: an unknown key, cell type,
+ * {@link InputException} naming the file, the line and the key: an unknown key, cell type,
  * signal or behaviour, a value out of range. {@code --set} overrides are applied as values are read.
  */
 public final class TissueConfigReader {
@@ -32,9 +32,9 @@ public final class TissueConfigReader {
 
     public static TissueConfig read(String text, String file, Overrides overrides) {
         YamlNode root = YamlDocument.parse(text, file)
-                .orElseThrow(() -> new ScenarioException(file, 1, "", "the file holds no config"));
+                .orElseThrow(() -> new InputException(file, 1, "", "the file holds no config"));
         if (!root.isMapping()) {
-            throw new ScenarioException(file, root.line(), "", "a tissue config is a mapping of keys such as grid:, fields:, cell_types:, rules:");
+            throw new InputException(file, root.line(), "", "a tissue config is a mapping of keys such as grid:, fields:, cell_types:, rules:");
         }
         List<String> record = new ArrayList<>();
         ConfigNode top = new ConfigNode(root, "", file, overrides, record);

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cytostorm.physiology.scenario.ScenarioException;
+import org.cytostorm.common.input.InputException;
 
 /** Finds a tissue config by built-in name or file path. */
 public final class TissueConfigs {
@@ -23,7 +23,7 @@ public final class TissueConfigs {
         }
         Path p = Path.of(nameOrPath);
         if (!Files.isRegularFile(p)) {
-            throw new ScenarioException(nameOrPath, 0, "", "no such tissue config file, and not a built-in ("
+            throw new InputException(nameOrPath, 0, "", "no such tissue config file, and not a built-in ("
                     + String.join(", ", BUILT_IN) + ")");
         }
         try {

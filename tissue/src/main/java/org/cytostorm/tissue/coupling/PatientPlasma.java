@@ -3,7 +3,7 @@ package org.cytostorm.tissue.coupling;
 import java.util.NoSuchElementException;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
-import org.cytostorm.physiology.scenario.ScenarioException;
+import org.cytostorm.common.input.InputException;
 import org.cytostorm.physiology.scenario.Scenarios;
 import org.cytostorm.tissue.config.Coupling;
 import org.cytostorm.tissue.config.FieldSpec;
@@ -47,7 +47,7 @@ public final class PatientPlasma implements PlasmaSource {
                 try {
                     columns[f] = run.column(spec.plasmaColumn());
                 } catch (NoSuchElementException e) {
-                    throw new ScenarioException(config.file(), 0, "fields." + spec.name() + ".plasma",
+                    throw new InputException(config.file(), 0, "fields." + spec.name() + ".plasma",
                             "the patient model has no output column '" + spec.plasmaColumn() + "'");
                 }
             }

@@ -1,7 +1,7 @@
 package org.cytostorm.tissue.run;
 
 import java.io.IOException;
-import org.cytostorm.tissue.render.Snapshot;
+import org.cytostorm.tissue.sim.Snapshot;
 
 /** Where frames go: a file per frame, named by the sink; or nowhere. */
 @FunctionalInterface

@@ -1,6 +1,7 @@
 package org.cytostorm.tissue.run;
 
 import java.util.List;
+import org.cytostorm.tissue.config.TissueConfig;
 
 /**
  * The speed of the front of dead tissue: the least-squares slope of the front's radius against
@@ -39,5 +40,17 @@ public final class FrontSpeed {
         }
         double denom = n * stt - st * st;
         return denom == 0 ? 0 : (n * stf - st * sf) / denom;
+    }
+
+    /** Front speed over the travelling phase: from 4 voxels out to 80% of the nearest edge. */
+    public static double ofRun(TissueRunner.Result result) {
+        TissueConfig c = result.config();
+        double[] focus = c.layout().focus();
+        double edge = Math.min(Math.min(focus[0], 1 - focus[0]) * c.grid().width(),
+                Math.min(focus[1], 1 - focus[1]) * c.grid().height());
+        if (edge == 0) {
+            edge = Math.max(c.grid().width(), c.grid().height());
+        }
+        return umPerHour(result.columns(), result.rows(), 4 * c.grid().dx(), 0.8 * edge);
     }
 }

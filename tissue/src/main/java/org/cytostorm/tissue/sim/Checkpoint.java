@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cytostorm.engine.io.AtomicFiles;
+import org.cytostorm.common.io.AtomicFiles;
 
 /**
  * A versioned binary checkpoint of a tissue run: the step, every field, every lattice and mobile

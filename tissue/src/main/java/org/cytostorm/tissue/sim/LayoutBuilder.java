@@ -5,7 +5,7 @@ import org.cytostorm.tissue.config.Region;
 import org.cytostorm.tissue.config.Scatter;
 import org.cytostorm.tissue.config.TissueConfig;
 import org.cytostorm.tissue.grid.Grid;
-import org.cytostorm.tissue.random.KeyedRandom;
+import org.cytostorm.common.random.KeyedRandom;
 
 /**
  * Lays out the tissue at time 0: fill, vessel mesh, regions in order, then scattered mobile cells.
@@ -43,14 +43,14 @@ final class LayoutBuilder {
                 // Bernoulli per voxel for densities below one; the integer part places that many more
                 double density = s.perVoxel();
                 int n = (int) density;
-                if (random.uniform(v, s.type(), KeyedRandom.LAYOUT) < density - n) {
+                if (random.uniform(v, s.type(), Purpose.LAYOUT) < density - n) {
                     n++;
                 }
                 for (int c = 0; c < n; c++) {
                     long key = (long) v * 64 + c;
-                    double x = (g.i(v) + random.uniform(key, s.type(), KeyedRandom.MOVE_X)) * g.dx();
-                    double y = (g.j(v) + random.uniform(key, s.type(), KeyedRandom.MOVE_Y)) * g.dx();
-                    double z = g.isVolume() ? (g.k(v) + random.uniform(key, s.type(), KeyedRandom.MOVE_Z)) * g.dx()
+                    double x = (g.i(v) + random.uniform(key, s.type(), Purpose.MOVE_X)) * g.dx();
+                    double y = (g.j(v) + random.uniform(key, s.type(), Purpose.MOVE_Y)) * g.dx();
+                    double z = g.isVolume() ? (g.k(v) + random.uniform(key, s.type(), Purpose.MOVE_Z)) * g.dx()
                             : g.centre(0);
                     agents.add(nextId[0]++, s.type(), x, y, z);
                 }

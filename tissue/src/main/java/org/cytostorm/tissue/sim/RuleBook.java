@@ -5,7 +5,6 @@ import java.util.List;
 import org.cytostorm.tissue.cells.CellType;
 import org.cytostorm.tissue.cells.Kind;
 import org.cytostorm.tissue.config.TissueConfig;
-import org.cytostorm.tissue.rules.BehaviourKind;
 import org.cytostorm.tissue.rules.Behaviours;
 import org.cytostorm.tissue.rules.Direction;
 import org.cytostorm.tissue.rules.Rule;

@@ -5,8 +5,7 @@ import java.util.List;
 import org.cytostorm.tissue.cells.CellType;
 import org.cytostorm.tissue.config.TissueConfig;
 import org.cytostorm.tissue.grid.Grid;
-import org.cytostorm.tissue.render.Paint;
-import org.cytostorm.tissue.render.Snapshot;
+import org.cytostorm.tissue.cells.Paint;
 
 /** Copies what a frame shows out of the running tissue: the middle layer in 3-D. */
 public final class Snapshots {

@@ -12,7 +12,7 @@ import org.cytostorm.tissue.diffusion.Substrate;
 import org.cytostorm.tissue.grid.Grid;
 import org.cytostorm.tissue.parallel.RangeTask;
 import org.cytostorm.tissue.parallel.Workers;
-import org.cytostorm.tissue.random.KeyedRandom;
+import org.cytostorm.common.random.KeyedRandom;
 import org.cytostorm.tissue.rules.BehaviourKind;
 import org.cytostorm.tissue.rules.Behaviours;
 
@@ -237,7 +237,7 @@ public final class TissueSimulation {
                 continue;
             }
             double p = -Math.expm1(-total * dt);
-            double u = random.uniform(v, step, KeyedRandom.FATE);
+            double u = random.uniform(v, step, Purpose.FATE);
             if (u >= p) {
                 continue;
             }
@@ -297,7 +297,7 @@ public final class TissueSimulation {
         int recruits = config.types().get(t).recruits();
         if (recruits >= 0 && lattice.status[v] == Status.ALIVE) {
             double r = book.value(t, bRecruit, sensor);
-            if (r > 0 && random.uniform(v, step, KeyedRandom.RECRUIT) < -Math.expm1(-r * dt)) {
+            if (r > 0 && random.uniform(v, step, Purpose.RECRUIT) < -Math.expm1(-r * dt)) {
                 lattice.recruitIntent[v] = recruits;
             }
         }
@@ -330,7 +330,7 @@ public final class TissueSimulation {
             if (kill > 0) {
                 int target = lattice.type[v];
                 if (target >= 0 && lattice.status[v] == Status.ALIVE && config.types().get(t).kills(target)
-                        && random.uniform(id, step, KeyedRandom.KILL) < -Math.expm1(-kill * dt)) {
+                        && random.uniform(id, step, Purpose.KILL) < -Math.expm1(-kill * dt)) {
                     agents.killTarget[a] = v;
                 }
             }
@@ -348,7 +348,7 @@ public final class TissueSimulation {
                 continue;
             }
             double p = -Math.expm1(-total * dt);
-            double u = random.uniform(id, step, KeyedRandom.FATE);
+            double u = random.uniform(id, step, Purpose.FATE);
             if (u >= p) {
                 continue;
             }
@@ -383,9 +383,9 @@ public final class TissueSimulation {
             return;
         }
         double bias = book.value(t, bChemotaxis, sensor);
-        double rx = random.normal(id, step, KeyedRandom.MOVE_X);
-        double ry = random.normal(id, step, KeyedRandom.MOVE_Y);
-        double rz = grid.isVolume() ? random.normal(id, step, KeyedRandom.MOVE_Z) : 0;
+        double rx = random.normal(id, step, Purpose.MOVE_X);
+        double ry = random.normal(id, step, Purpose.MOVE_Y);
+        double rz = grid.isVolume() ? random.normal(id, step, Purpose.MOVE_Z) : 0;
         double rn = Math.sqrt(rx * rx + ry * ry + rz * rz);
         rx /= rn;
         ry /= rn;
@@ -459,7 +459,7 @@ public final class TissueSimulation {
             }
             if (agents.fate[a] == Agents.DIVIDE) {
                 long child = nextAgentId++;
-                double angle = 2 * Math.PI * random.uniform(child, step, KeyedRandom.DIVIDE);
+                double angle = 2 * Math.PI * random.uniform(child, step, Purpose.DIVIDE);
                 double r = 0.5 * grid.dx();
                 int c = agents.add(child, agents.type[a], reflect(agents.x[a] + r * Math.cos(angle), grid.width()),
                         reflect(agents.y[a] + r * Math.sin(angle), grid.height()), agents.z[a]);
@@ -474,9 +474,9 @@ public final class TissueSimulation {
             int t = lattice.recruitIntent[v];
             if (t >= 0) {
                 long id = nextAgentId++;
-                double x = (grid.i(v) + random.uniform(id, step, KeyedRandom.MOVE_X)) * grid.dx();
-                double y = (grid.j(v) + random.uniform(id, step, KeyedRandom.MOVE_Y)) * grid.dx();
-                double z = grid.isVolume() ? (grid.k(v) + random.uniform(id, step, KeyedRandom.MOVE_Z)) * grid.dx()
+                double x = (grid.i(v) + random.uniform(id, step, Purpose.MOVE_X)) * grid.dx();
+                double y = (grid.j(v) + random.uniform(id, step, Purpose.MOVE_Y)) * grid.dx();
+                double z = grid.isVolume() ? (grid.k(v) + random.uniform(id, step, Purpose.MOVE_Z)) * grid.dx()
                         : grid.centre(0);
                 int a = agents.add(id, t, x, y, z);
                 agents.voxel[a] = v;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.cytostorm.physiology.scenario.ScenarioException;
+import org.cytostorm.common.input.InputException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +20,7 @@ class ConfigErrorTest {
         assertTrue(BASE.contains(from), "test setup: '" + from + "' not in the built-in");
         String text = BASE.replace(from, to);
         int line = lineOf(text, to);
-        ScenarioException e = assertThrows(ScenarioException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> TissueConfigReader.read(text, "bad.yaml", Overrides.none()));
         assertEquals("bad.yaml", e.file());
         assertEquals(line, e.line(), e.getMessage());
@@ -103,14 +103,14 @@ class ConfigErrorTest {
 
     @Test
     void overrideOfASettingThatDoesNotExist() {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> TissueConfigs.resolve("lung-focal-infection",
+        InputException e = assertThrows(InputException.class, () -> TissueConfigs.resolve("lung-focal-infection",
                 Overrides.parse(List.of("mechanisms.inflamatory_death=false"))));
         assertTrue(e.getMessage().startsWith("--set: mechanisms.inflamatory_death: no such setting"), e.getMessage());
     }
 
     @Test
     void overrideWithABadValue() {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> TissueConfigs.resolve("lung-focal-infection",
+        InputException e = assertThrows(InputException.class, () -> TissueConfigs.resolve("lung-focal-infection",
                 Overrides.parse(List.of("fields.tnf.diffusion=-1"))));
         assertTrue(e.getMessage().startsWith("--set: fields.tnf.diffusion: must be between"), e.getMessage());
     }

@@ -1,0 +1,6 @@
+/**
+ * Documentation generated from the model and the simulator themselves, so that it cannot drift from
+ * them: the model reference ({@code docs/model.md}) and the column table of {@code docs/outputs.md}.
+ * Tests compare the committed files with what these classes generate.
+ */
+package org.cytostorm.report.docs;

@@ -1,0 +1,120 @@
+package org.cytostorm.report.patient;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.physiology.run.OutputColumn;
+import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.report.html.Html;
+import org.cytostorm.report.html.HtmlPage;
+
+/**
+ * Writes the comparison page of two runs (report.html of {@code cytostorm compare}): self-contained
+ * like the run report. It names both runs, sets their key figures side by side, shows what each
+ * patient was given (one timeline for both, and each patient's list), and overlays both patients
+ * on one chart per key column (see {@link ComparisonCharts}). It links to each run's own report,
+ * {@code A/report.html} and {@code B/report.html}, where {@link ComparisonOutputs} writes them.
+ */
+public final class ComparisonReport {
+
+    private ComparisonReport() {
+    }
+
+    /**
+     * Writes the page atomically; charts are drawn before the file is opened.
+     *
+     * @throws IllegalArgumentException if a value is NaN or infinite, a run is malformed, or the two
+     *                                  labels are the same (the charts' legends would not tell them apart)
+     */
+    public static void write(ComparedRun a, ComparedRun b, Path file) throws IOException {
+        requireWritable(a, b);
+        AtomicFiles.writeString(file, page(a, b));
+    }
+
+    /** Both runs writable, and told apart by their labels (the charts' legends need it). */
+    static void requireWritable(ComparedRun a, ComparedRun b) {
+        RunChecks.requireWritable(a.run());
+        RunChecks.requireWritable(b.run());
+        if (a.label().equals(b.label())) {
+            throw new IllegalArgumentException("the two runs of a comparison need different labels, not both '"
+                    + a.label() + "'");
+        }
+    }
+
+    static String page(ComparedRun a, ComparedRun b) throws IOException {
+        String title = a.run().scenario().name() + " vs " + b.run().scenario().name();
+        Html h = HtmlPage.start("cytostorm - compare " + title, "Comparison: " + title);
+        h.raw("<ul class=\"runs\">\n");
+        side(h, a, ComparisonOutputs.A_DIR);
+        side(h, b, ComparisonOutputs.B_DIR);
+        h.raw("</ul>\n");
+        figures(h, a, b);
+        treatments(h, a, b);
+        charts(h, a, b);
+        return HtmlPage.end(h);
+    }
+
+    private static void side(Html h, ComparedRun run, String dir) {
+        h.raw("<li><strong>").text(run.label()).raw("</strong>");
+        String description = run.run().scenario().description();
+        if (description != null && !description.isBlank()) {
+            h.raw(" <span class=\"description\">").text(description).raw("</span>");
+        }
+        h.raw(" (<a href=\"").text(dir + "/" + RunOutputs.REPORT_HTML).raw("\">its report</a>)</li>\n");
+    }
+
+    private static void figures(Html h, ComparedRun a, ComparedRun b) {
+        h.raw("<h2>Key figures</h2>\n");
+        table(h, a, b, ComparisonFigures.key(a.run(), b.run()));
+        List<ComparisonFigures.Row> other = ComparisonFigures.other(a.run(), b.run());
+        if (!other.isEmpty()) {
+            h.raw("<h3>Other figures</h3>\n");
+            table(h, a, b, other);
+        }
+    }
+
+    private static void table(Html h, ComparedRun a, ComparedRun b, List<ComparisonFigures.Row> rows) {
+        h.raw("<table class=\"comparison\">\n<thead><tr><th></th><th>").text(a.label()).raw("</th><th>")
+                .text(b.label()).raw("</th></tr></thead>\n<tbody>\n");
+        for (ComparisonFigures.Row row : rows) {
+            h.raw("<tr><th>").text(row.name()).raw("</th><td>").text(row.a()).raw("</td><td>").text(row.b())
+                    .raw("</td></tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n");
+    }
+
+    private static void treatments(Html h, ComparedRun a, ComparedRun b) throws IOException {
+        h.raw("<h2 id=\"treatments\">").text(TreatmentSection.HEADING).raw("</h2>\n");
+        List<TimelineChart.Row> rows = new ArrayList<>(TimelineChart.rows(a.run().treatments(), "A: "));
+        rows.addAll(TimelineChart.rows(b.run().treatments(), "B: "));
+        double endH = Math.max(a.run().scenario().durationH(), b.run().scenario().durationH());
+        if (!rows.isEmpty()) {
+            HtmlFigure.write(h, "timeline", TimelineChart.chart(rows, endH), "treatment timelines of A and B",
+                    "one row per drug or variable set in each run: a dot at each dose, a bar over each infusion or"
+                            + " course (" + (Charts.inDays(endH) ? "time in days" : "time in hours") + ")");
+        }
+        for (ComparedRun side : List.of(a, b)) {
+            h.raw("<h3>").text(side.label()).raw("</h3>\n");
+            PatientRun run = side.run();
+            if (run.treatments().isEmpty()) {
+                h.raw("<p>No drug was given and no care-protocol rule fired.</p>\n");
+            } else {
+                TreatmentSection.table(h, run.treatments());
+            }
+        }
+    }
+
+    private static void charts(Html h, ComparedRun a, ComparedRun b) throws IOException {
+        boolean days = Charts.inDays(Math.max(a.run().scenario().durationH(), b.run().scenario().durationH()));
+        h.raw("<h2>Time courses</h2>\n<p>").text("A solid, B dashed; " + (days ? "time in days" : "time in hours")
+                + "; cytokines and drug concentrations on a log scale.").raw("</p>\n<div class=\"pair\">\n");
+        for (OutputColumn column : ComparisonCharts.columns(a.run(), b.run())) {
+            HtmlFigure.write(h, "column-" + column.name(), ComparisonCharts.chart(a, b, column),
+                    column.name() + " of A and B", column.description());
+        }
+        h.raw("</div>\n");
+    }
+}

@@ -1,0 +1,73 @@
+package org.cytostorm.report.patient;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.knowm.xchart.XYChart;
+
+import org.cytostorm.physiology.run.OutputColumn;
+import org.cytostorm.physiology.run.PatientRun;
+
+/**
+ * The report's charts of the "drugs" column group, split in two because one axis cannot hold both:
+ * plasma concentrations (mg/L, spanning decades between drugs, so on a log axis, with the doses
+ * marked) and the drugs' effects (fractions and on/off switches, on a linear axis). A model has
+ * a column for every drug it knows; only those of drugs actually present are drawn.
+ */
+final class DrugCharts {
+
+    static final String GROUP = "drugs";
+    static final String CONCENTRATION_UNIT = "mg/L";
+
+    private DrugCharts() {
+    }
+
+    /** Concentration columns that are not zero (or solver noise) throughout. */
+    static List<OutputColumn> concentrations(PatientRun run) {
+        List<OutputColumn> out = new ArrayList<>();
+        for (OutputColumn c : drugColumns(run)) {
+            if (isConcentration(c) && Charts.present(run.column(c.name()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Effect columns that change during the run (a fraction that stays 1 without the drug says nothing). */
+    static List<OutputColumn> effects(PatientRun run) {
+        List<OutputColumn> out = new ArrayList<>();
+        for (OutputColumn c : drugColumns(run)) {
+            if (!isConcentration(c) && Charts.varies(run.column(c.name()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The concentration chart, or empty when no drug was present. */
+    static Optional<XYChart> concentrationChart(PatientRun run) {
+        List<OutputColumn> columns = concentrations(run);
+        if (columns.isEmpty()) {
+            return Optional.empty();
+        }
+        XYChart chart = ReportCharts.chart(run, "Drug concentrations", columns, true);
+        Charts.markDoses(chart, Charts.doseTimes(run.treatments(), run.scenario().durationH()),
+                Charts.inDays(run.scenario().durationH()));
+        return Optional.of(chart);
+    }
+
+    /** The effect chart, or empty when no effect changed. */
+    static Optional<XYChart> effectChart(PatientRun run) {
+        List<OutputColumn> columns = effects(run);
+        return columns.isEmpty() ? Optional.empty() : Optional.of(ReportCharts.chart(run, "Drug effects", columns, false));
+    }
+
+    static boolean isConcentration(OutputColumn column) {
+        return CONCENTRATION_UNIT.equals(column.unit());
+    }
+
+    private static List<OutputColumn> drugColumns(PatientRun run) {
+        return run.columns().stream().filter(c -> GROUP.equals(ReportCharts.group(c))).toList();
+    }
+}

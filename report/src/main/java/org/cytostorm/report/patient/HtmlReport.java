@@ -1,0 +1,151 @@
+package org.cytostorm.report.patient;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.knowm.xchart.XYChart;
+
+import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.physiology.run.OutputColumn;
+import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.run.Peak;
+import org.cytostorm.physiology.run.RunSummary;
+import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.report.html.Html;
+import org.cytostorm.report.html.HtmlPage;
+
+/**
+ * Writes report.html: one self-contained page (inline CSS, charts as base64 PNG, nothing fetched
+ * from anywhere, so it can be mailed or archived as one file): title, scenario description, the
+ * summary, the treatments given (timeline and list), and one chart per column group (see
+ * {@link ReportCharts#GROUP_ORDER}; drugs as concentrations and effects, see {@link DrugCharts}).
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    /**
+     * Writes the report atomically. Charts are drawn before the file is opened, so a failure
+     * anywhere leaves no file behind (or the previous one untouched).
+     *
+     * @throws IllegalArgumentException if a value is NaN or infinite or the run is malformed
+     */
+    public static void write(PatientRun run, Path file) throws IOException {
+        RunChecks.requireWritable(run);
+        AtomicFiles.writeString(file, page(run));
+    }
+
+    /** The whole page. */
+    static String page(PatientRun run) throws IOException {
+        Scenario scenario = run.scenario();
+        Html h = HtmlPage.start("cytostorm - " + scenario.name(), scenario.name());
+        if (scenario.description() != null && !scenario.description().isBlank()) {
+            h.raw("<p class=\"description\">").text(scenario.description()).raw("</p>\n");
+        }
+        summary(h, run);
+        TreatmentSection.write(h, run);
+        charts(h, run);
+        columns(h, run.columns());
+        return HtmlPage.end(h);
+    }
+
+    private static void summary(Html h, PatientRun run) {
+        Scenario scenario = run.scenario();
+        RunSummary summary = run.summary();
+        h.raw("<h2>Summary</h2>\n<table class=\"summary\">\n");
+        row(h, "Trigger", Figures.trigger(scenario.trigger()));
+        row(h, "Care protocol", scenario.protocol());
+        row(h, "Duration", Figures.duration(scenario.durationH()));
+        row(h, "Max CRS grade", Integer.toString(summary.maxCrsGrade()));
+        row(h, "Max SOFA", Figures.number(summary.maxSofa()));
+        row(h, "Survival at day 28", Figures.percent(summary.survivalDay28()));
+        row(h, "Treatments", TreatmentDigest.line(run.treatments()));
+        row(h, "Organ support", summary.supportUsed().isEmpty() ? "none" : String.join("; ", summary.supportUsed()));
+        h.raw("</table>\n");
+
+        Map<String, Peak> peaks = SummaryOrder.peaks(run);
+        if (!peaks.isEmpty()) {
+            h.raw("<h3>Cytokine peaks</h3>\n<table>\n<thead><tr><th>Cytokine</th><th>Peak</th><th>Time</th>")
+                    .raw("</tr></thead>\n<tbody>\n");
+            peaks.forEach((name, peak) -> h.raw("<tr><td>").text(name).raw("</td><td class=\"num\">")
+                    .text(Figures.withUnit(peak.value(), SummaryOrder.unit(run, name))).raw("</td><td>")
+                    .text(Figures.time(peak.timeH())).raw("</td></tr>\n"));
+            h.raw("</tbody>\n</table>\n");
+        }
+        if (!summary.extra().isEmpty()) {
+            h.raw("<h3>Other figures</h3>\n<table>\n");
+            new TreeMap<>(summary.extra()).forEach((name, value) -> h.raw("<tr><th>").text(name)
+                    .raw("</th><td class=\"num\">").text(Figures.number(value)).raw("</td></tr>\n"));
+            h.raw("</table>\n");
+        }
+    }
+
+    private static void row(Html h, String label, String value) {
+        h.raw("<tr><th>").text(label).raw("</th><td>").text(value).raw("</td></tr>\n");
+    }
+
+    private static void charts(Html h, PatientRun run) throws IOException {
+        h.raw("<h2>Time courses</h2>\n");
+        boolean days = ReportCharts.inDays(run.scenario().durationH());
+        for (String group : ReportCharts.groups(run.columns())) {
+            if (group.equals(DrugCharts.GROUP)) {
+                drugCharts(h, run, days);
+                continue;
+            }
+            String names = names(run.columns().stream().filter(c -> ReportCharts.group(c).equals(group)).toList());
+            HtmlFigure.write(h, "group-" + group, ReportCharts.chart(run, group), group + ": " + names,
+                    caption(group, names, days, ReportCharts.MARKED_GROUPS.contains(group) ? markers(run) : ""));
+        }
+    }
+
+    /** Concentrations and effects get a chart each; drugs the run never had are left out. */
+    private static void drugCharts(Html h, PatientRun run, boolean days) throws IOException {
+        Optional<XYChart> concentrations = DrugCharts.concentrationChart(run);
+        if (concentrations.isPresent()) {
+            String names = names(DrugCharts.concentrations(run));
+            HtmlFigure.write(h, "group-" + DrugCharts.GROUP, concentrations.get(), "drug concentrations: " + names,
+                    names + " (" + (days ? "time in days" : "time in hours")
+                            + "; log scale, drugs never present are not shown" + markers(run) + ")");
+        }
+        Optional<XYChart> effects = DrugCharts.effectChart(run);
+        if (effects.isPresent()) {
+            String names = names(DrugCharts.effects(run));
+            HtmlFigure.write(h, "drug-effects", effects.get(), "drug effects: " + names,
+                    names + " (" + (days ? "time in days" : "time in hours") + "; effects that never change are not shown)");
+        }
+    }
+
+    private static String names(List<OutputColumn> columns) {
+        return columns.stream().map(OutputColumn::name).collect(Collectors.joining(", "));
+    }
+
+    /** The caption's note on the dose lines, when there are any. */
+    private static String markers(PatientRun run) {
+        return Charts.doseTimes(run.treatments(), run.scenario().durationH()).isEmpty() ? ""
+                : "; dashed grey lines: doses";
+    }
+
+    private static String caption(String group, String names, boolean days, String markers) {
+        String axis = days ? "time in days" : "time in hours";
+        String scale = group.equals("cytokines") ? "; log scale, values of zero or less not shown" : "";
+        return names + " (" + axis + scale + markers + ")";
+    }
+
+    /** The column list, folded away: for the reader who wants to know what a curve is. */
+    private static void columns(Html h, List<OutputColumn> columns) {
+        h.raw("<details>\n<summary>Columns of timeseries.csv</summary>\n<table>\n")
+                .raw("<thead><tr><th>Name</th><th>Unit</th><th>Group</th><th>Description</th></tr></thead>\n")
+                .raw("<tbody>\n");
+        for (OutputColumn c : columns) {
+            h.raw("<tr><td>").text(c.name()).raw("</td><td>").text(c.unit()).raw("</td><td>")
+                    .text(ReportCharts.group(c)).raw("</td><td>").text(c.description()).raw("</td></tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n</details>\n");
+    }
+}

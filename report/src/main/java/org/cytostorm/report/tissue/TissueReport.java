@@ -1,0 +1,142 @@
+package org.cytostorm.report.tissue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.report.html.HtmlPage;
+
+/**
+ * Writes the tissue run's report.html: title and description, the time series charts (inline as
+ * base64 PNG, so the page carries its own charts), the animation and the last frame (referenced by
+ * relative file name: they are files of the same run directory, too large to inline, and the GIF
+ * would not animate from a data URI in every mail client), the settings, the final values and the
+ * notes. Inline CSS, no script, nothing fetched from elsewhere; the look follows the patient report.
+ */
+public final class TissueReport {
+
+    private TissueReport() {
+    }
+
+    /**
+     * Writes the report to {@code file} atomically. The page, charts included, is built before the
+     * file is opened, so a failure leaves no file behind (or the previous one untouched). File names
+     * in the input are relative to {@code file}'s directory; they are referenced, not checked.
+     */
+    public static void write(TissueReportInput in, Path file) throws IOException {
+        AtomicFiles.writeString(file, page(in));
+    }
+
+    /** The whole page. */
+    static String page(TissueReportInput in) throws IOException {
+        HtmlText h = new HtmlText(HtmlPage.start(in.title(), in.title()));
+        if (in.description() != null && !in.description().isBlank()) {
+            h.raw("<p class=\"description\">").text(in.description()).raw("</p>\n");
+        }
+        charts(h, in);
+        animation(h, in);
+        lastFrame(h, in);
+        settings(h, in.settings());
+        finalValues(h, in);
+        notes(h, in.notes());
+        return HtmlPage.end(h.html());
+    }
+
+    private static void charts(HtmlText h, TissueReportInput in) throws IOException {
+        h.raw("<h2>Time courses</h2>\n");
+        List<TissueCharts.Figure> figures = TissueCharts.figures(in);
+        if (figures.isEmpty()) {
+            h.raw("<p>No time series to chart.</p>\n");
+            return;
+        }
+        boolean inPair = false;
+        for (TissueCharts.Figure f : figures) {
+            if (f.half() && !inPair) {
+                h.raw("<div class=\"pair\">\n");
+                inPair = true;
+            } else if (!f.half() && inPair) {
+                h.raw("</div>\n");
+                inPair = false;
+            }
+            figure(h, f);
+        }
+        if (inPair) {
+            h.raw("</div>\n");
+        }
+    }
+
+    /** A chart inline as a base64 PNG, with alt text and caption. */
+    private static void figure(HtmlText h, TissueCharts.Figure f) throws IOException {
+        String png = Base64.getEncoder().encodeToString(TissueCharts.png(f.chart()));
+        h.raw("<figure id=\"").text(f.id()).raw("\">\n<img src=\"data:image/png;base64,").raw(png)
+                .raw("\" width=\"").raw(Integer.toString(f.chart().getWidth()))
+                .raw("\" height=\"").raw(Integer.toString(f.chart().getHeight()))
+                .raw("\" alt=\"").text(f.alt()).raw("\">\n<figcaption>").text(f.caption())
+                .raw("</figcaption>\n</figure>\n");
+    }
+
+    private static void animation(HtmlText h, TissueReportInput in) {
+        if (in.animationFile() == null || in.animationFile().isBlank()) {
+            return;
+        }
+        h.raw("<h2>Animation</h2>\n<figure id=\"animation\">\n<img src=\"").path(in.animationFile())
+                .raw("\" alt=\"animation of the tissue over the run\">\n<figcaption>")
+                .text("Cells (left) and field (right) over the run; ").raw("<a href=\"").path(in.animationFile())
+                .raw("\">").text(in.animationFile()).raw("</a></figcaption>\n</figure>\n");
+    }
+
+    private static void lastFrame(HtmlText h, TissueReportInput in) {
+        List<String> frames = in.frameFiles();
+        if (frames.isEmpty()) {
+            return;
+        }
+        String last = frames.get(frames.size() - 1);
+        h.raw("<h2>Last frame</h2>\n<figure id=\"last-frame\">\n<img src=\"").path(last)
+                .raw("\" alt=\"the tissue at the end of the run\">\n<figcaption>").text(last)
+                .raw("</figcaption>\n</figure>\n");
+        h.raw("<details>\n<summary>All frames (").raw(Integer.toString(frames.size())).raw(")</summary>\n<ul>\n");
+        for (String f : frames) {
+            h.raw("<li><a href=\"").path(f).raw("\">").text(f).raw("</a></li>\n");
+        }
+        h.raw("</ul>\n</details>\n");
+    }
+
+    private static void settings(HtmlText h, List<Map.Entry<String, String>> settings) {
+        if (settings.isEmpty()) {
+            return;
+        }
+        h.raw("<h2>Settings</h2>\n<table id=\"settings\">\n");
+        for (Map.Entry<String, String> s : settings) {
+            h.raw("<tr><th>").text(s.getKey()).raw("</th><td>").text(s.getValue()).raw("</td></tr>\n");
+        }
+        h.raw("</table>\n");
+    }
+
+    /** The last row of every column, folded away: for the reader who wants the numbers behind the end of the curves. */
+    private static void finalValues(HtmlText h, TissueReportInput in) {
+        if (in.rows().isEmpty()) {
+            return;
+        }
+        double[] last = in.rows().get(in.rows().size() - 1);
+        h.raw("<details>\n<summary>Final values</summary>\n<table id=\"final-values\">\n");
+        for (int c = 0; c < in.columns().size(); c++) {
+            h.raw("<tr><th>").text(in.columns().get(c)).raw("</th><td class=\"num\">").text(Numbers.significant(last[c], 6))
+                    .raw("</td></tr>\n");
+        }
+        h.raw("</table>\n</details>\n");
+    }
+
+    private static void notes(HtmlText h, List<String> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        h.raw("<h2>Notes</h2>\n<ul id=\"notes\">\n");
+        for (String n : notes) {
+            h.raw("<li>").text(n).raw("</li>\n");
+        }
+        h.raw("</ul>\n");
+    }
+}
