@@ -7,7 +7,6 @@ import org.cytostorm.engine.solve.SolverException;
 import org.cytostorm.physiology.run.SimulationFailedException;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.sbml.SbmlException;
-import org.cytostorm.sbml.testsuite.SuiteFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -40,7 +39,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof ModelException || ex instanceof SbmlException || ex instanceof IllegalArgumentException
-                || ex instanceof SuiteFormatException || ex instanceof InputException
+                || ex instanceof InputException || ex instanceof InputException
                 || isParseError(ex)) {
             err.println("error: " + ex.getMessage());
             err.flush();

@@ -7,15 +7,22 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes files whole or not at all: content goes to a temporary file beside the target, which is
  * renamed over the target only when writing succeeded. A crash or error never leaves a partial file.
+ * The file is created with the process's default permissions (the umask decides), as any other
+ * program's output would be; {@link Files#createTempFile} would make it private (0600).
  */
 public final class AtomicFiles {
+
+    /** Names temporary files; not for results (results draw from keyed streams). */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Writes content to a writer; may throw. */
     @FunctionalInterface
@@ -39,7 +46,7 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path tmp = createUnique(dir, "." + absolute.getFileName() + ".");
         try {
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(o);
@@ -47,6 +54,20 @@ public final class AtomicFiles {
             move(tmp, absolute);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A new empty file {@code prefix<random>.tmp} in {@code dir}, with default permissions. */
+    private static Path createUnique(Path dir, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -3,11 +3,13 @@ package org.cytostorm.engine.solve;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.common.io.Csv;
 
 /**
  * The result of a run: named columns of values at the requested output times, how the run ended
@@ -128,20 +130,17 @@ public final class Solution {
 
     /** Writes a CSV (header {@code time,<names>}; values round-trip exactly) of the rows reached. */
     public void writeCsv(Writer out) throws IOException {
-        StringBuilder sb = new StringBuilder("time");
-        for (String n : names) {
-            sb.append(',').append(n);
-        }
-        sb.append('\n');
-        out.write(sb.toString());
-        for (int r = 0; r < rows; r++) {
-            sb.setLength(0);
-            sb.append(times[r]);
-            for (double[] column : columns) {
-                sb.append(',').append(column[r]);
+        List<String> header = new ArrayList<>();
+        header.add("time");
+        header.addAll(names);
+        try (Csv.RowWriter csv = Csv.writer(out, header)) {
+            for (int r = 0; r < rows; r++) {
+                csv.start().number(times[r]);
+                for (double[] column : columns) {
+                    csv.number(column[r]);
+                }
+                csv.end();
             }
-            sb.append('\n');
-            out.write(sb.toString());
         }
     }
 

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.common.io.Csv;
 import org.cytostorm.physiology.run.PatientRun;
 
 /**
  * Writes timeseries.csv: header {@code time_h} then every column name in run order, one row per
- * output time. Plain comma CSV with '\n' line ends and no quoting (names are checked to need none).
+ * output time. Plain comma CSV with '\n' line ends ({@link Csv}); names are checked to need no quoting.
  * Numbers are written with {@link Double#toString(double)}, whose text parses back to exactly
  * the same double, so a reader gets the simulated values bit for bit.
  */
@@ -34,18 +37,19 @@ public final class TimeseriesCsv {
 
     /** Writes the CSV text of a run already checked by {@link RunChecks}. */
     static void writeTo(PatientRun run, Writer out) throws IOException {
-        StringBuilder line = new StringBuilder(TIME_COLUMN);
-        run.columns().forEach(c -> line.append(',').append(c.name()));
-        out.write(line.append('\n').toString());
+        List<String> header = new ArrayList<>();
+        header.add(TIME_COLUMN);
+        run.columns().forEach(c -> header.add(c.name()));
         double[] time = run.timeH();
         double[][] values = run.values();
-        for (int i = 0; i < time.length; i++) {
-            line.setLength(0);
-            line.append(time[i]);
-            for (double[] column : values) {
-                line.append(',').append(column[i]);
+        try (Csv.RowWriter csv = Csv.writer(out, header)) {
+            for (int i = 0; i < time.length; i++) {
+                csv.start().number(time[i]);
+                for (double[] column : values) {
+                    csv.number(column[i]);
+                }
+                csv.end();
             }
-            out.write(line.append('\n').toString());
         }
     }
 }

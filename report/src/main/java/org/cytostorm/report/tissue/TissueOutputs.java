@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.common.io.Csv;
 import org.cytostorm.tissue.config.TissueConfig;
 import org.cytostorm.tissue.run.FrameSink;
 import org.cytostorm.tissue.run.TissueRunner;
@@ -55,16 +56,10 @@ public final class TissueOutputs {
     public void finish(TissueRunner.Result result, double frontSpeed) throws IOException {
         Files.createDirectories(dir);
         AtomicFiles.write(dir.resolve("timeseries.csv"), w -> {
-            w.write(String.join(",", result.columns()));
-            w.write('\n');
-            for (double[] row : result.rows()) {
-                for (int c = 0; c < row.length; c++) {
-                    if (c > 0) {
-                        w.write(',');
-                    }
-                    w.write(Double.toString(row[c]));
+            try (Csv.RowWriter csv = Csv.writer(w, result.columns())) {
+                for (double[] row : result.rows()) {
+                    csv.row(row);
                 }
-                w.write('\n');
             }
         });
         String animation = "";

@@ -1,5 +1,6 @@
 package org.cytostorm.sbml.testsuite;
 
+import org.cytostorm.common.input.InputException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -95,7 +96,7 @@ public final class CaseRunner {
             expected = ExpectedResults.read(c.resultsFile(), settings);
         } catch (NoSuchFileException e) {
             return CaseResult.failed(c, Outcome.CASE_ERROR, e.getFile() + ": no such file", System.nanoTime() - t0);
-        } catch (IOException | SuiteFormatException e) {
+        } catch (IOException | InputException e) {
             return CaseResult.failed(c, Outcome.CASE_ERROR, message(e), System.nanoTime() - t0);
         }
 

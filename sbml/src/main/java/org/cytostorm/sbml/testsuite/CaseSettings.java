@@ -1,5 +1,6 @@
 package org.cytostorm.sbml.testsuite;
 
+import org.cytostorm.common.input.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ public record CaseSettings(double start, double duration, int steps, List<String
      * Parses settings text; {@code source} names it in messages. Every field must be present once;
      * values are trimmed; unknown fields are ignored (the suite may add some).
      *
-     * @throws SuiteFormatException naming the file, line and field of the first problem
+     * @throws InputException naming the file, line and field of the first problem
      */
     public static CaseSettings parse(String text, String source) {
         Map<String, String> values = new HashMap<>();
@@ -85,7 +86,7 @@ public record CaseSettings(double start, double duration, int steps, List<String
             }
             int colon = row.indexOf(':');
             if (colon < 0) {
-                throw new SuiteFormatException(source, i + 1, null, "expected 'field: value', got '" + row + "'");
+                throw new InputException(source, i + 1, null, "expected 'field: value', got '" + row + "'");
             }
             String key = row.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
             String value = row.substring(colon + 1).strip();
@@ -93,14 +94,14 @@ public record CaseSettings(double start, double duration, int steps, List<String
                 continue;
             }
             if (values.containsKey(key)) {
-                throw new SuiteFormatException(source, i + 1, key, "given twice (first on line " + lines.get(key) + ")");
+                throw new InputException(source, i + 1, key, "given twice (first on line " + lines.get(key) + ")");
             }
             values.put(key, value);
             lines.put(key, i + 1);
         }
         for (String f : FIELDS) {
             if (!values.containsKey(f)) {
-                throw new SuiteFormatException(source, 0, f, "missing");
+                throw new InputException(source, 0, f, "missing");
             }
         }
         Reader r = new Reader(source, values, lines);
@@ -143,8 +144,8 @@ public record CaseSettings(double start, double duration, int steps, List<String
 
     private record Reader(String source, Map<String, String> values, Map<String, Integer> lines) {
 
-        SuiteFormatException error(String field, String problem) {
-            return new SuiteFormatException(source, lines.getOrDefault(field, 0), field, problem);
+        InputException error(String field, String problem) {
+            return new InputException(source, lines.getOrDefault(field, 0), field, problem);
         }
 
         double number(String field) {

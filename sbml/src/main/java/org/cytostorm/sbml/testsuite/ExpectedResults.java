@@ -1,11 +1,13 @@
 package org.cytostorm.sbml.testsuite;
 
+import org.cytostorm.common.input.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cytostorm.common.io.Csv;
 
 /**
  * A case's {@code NNNNN-results.csv}: a time column then one column per variable, in the order of
@@ -41,42 +43,39 @@ public record ExpectedResults(List<String> variables, double[] times, double[][]
      * against the settings' variables, the number of columns on every line, the number of rows
      * ({@code steps + 1}) and that each row's time is the settings' output time.
      *
-     * @throws SuiteFormatException naming the file, line and column of the first problem
+     * @throws InputException naming the file, line and column of the first problem
      */
     public static ExpectedResults parse(String text, String source, CaseSettings settings) {
         List<String> variables = settings.variables();
         int columns = variables.size() + 1;
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        List<Csv.Row> records = Csv.read(text, source);
         double[] expectedTimes = settings.times();
         double[] times = new double[expectedTimes.length];
         double[][] values = new double[expectedTimes.length][];
         int row = 0;
         boolean first = true;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
+        for (Csv.Row record : records) {
+            String[] cells = record.cells().toArray(String[]::new);
+            int lineNo = record.line();
             if (first) {
                 first = false;
                 if (isHeader(cells[0])) {
-                    checkHeader(cells, variables, source, i + 1);
+                    checkHeader(cells, variables, source, lineNo);
                     continue;
                 }
             }
             if (cells.length != columns) {
-                throw new SuiteFormatException(source, i + 1, null, "expected " + columns + " columns (time, "
+                throw new InputException(source, lineNo, null, "expected " + columns + " columns (time, "
                         + String.join(", ", variables) + "), found " + cells.length);
             }
             if (row >= times.length) {
-                throw new SuiteFormatException(source, i + 1, null, "more than the " + times.length
+                throw new InputException(source, lineNo, null, "more than the " + times.length
                         + " data rows that steps: " + settings.steps() + " calls for");
             }
-            double t = cell(cells[0], source, i + 1, "time");
+            double t = cell(cells[0], source, lineNo, "time");
             double want = expectedTimes[row];
             if (!(Math.abs(t - want) <= 1e-9 * Math.max(Math.abs(settings.duration()), Math.abs(want)))) {
-                throw new SuiteFormatException(source, i + 1, "time", "row " + (row + 1) + " is at t=" + cells[0].strip()
+                throw new InputException(source, lineNo, "time", "row " + (row + 1) + " is at t=" + cells[0].strip()
                         + ", the settings (start " + Numbers.format(settings.start()) + ", duration "
                         + Numbers.format(settings.duration()) + ", steps " + settings.steps() + ") put it at t="
                         + Numbers.format(want));
@@ -84,13 +83,13 @@ public record ExpectedResults(List<String> variables, double[] times, double[][]
             times[row] = want;
             double[] v = new double[columns - 1];
             for (int c = 1; c < columns; c++) {
-                v[c - 1] = cell(cells[c], source, i + 1, variables.get(c - 1));
+                v[c - 1] = cell(cells[c], source, lineNo, variables.get(c - 1));
             }
             values[row] = v;
             row++;
         }
         if (row != times.length) {
-            throw new SuiteFormatException(source, 0, null, "has " + row + " data rows; steps: " + settings.steps()
+            throw new InputException(source, 0, null, "has " + row + " data rows; steps: " + settings.steps()
                     + " calls for " + times.length);
         }
         return new ExpectedResults(variables, times, values);
@@ -107,7 +106,7 @@ public record ExpectedResults(List<String> variables, double[] times, double[][]
 
     private static void checkHeader(String[] cells, List<String> variables, String source, int line) {
         if (cells.length != variables.size() + 1) {
-            throw new SuiteFormatException(source, line, "header", "expected " + (variables.size() + 1)
+            throw new InputException(source, line, "header", "expected " + (variables.size() + 1)
                     + " columns (time, " + String.join(", ", variables) + "), found " + cells.length);
         }
         List<String> names = new ArrayList<>();
@@ -116,7 +115,7 @@ public record ExpectedResults(List<String> variables, double[] times, double[][]
         }
         for (int c = 0; c < variables.size(); c++) {
             if (!names.get(c).equals(variables.get(c))) {
-                throw new SuiteFormatException(source, line, "header", "column " + (c + 2) + " is '" + names.get(c)
+                throw new InputException(source, line, "header", "column " + (c + 2) + " is '" + names.get(c)
                         + "' but the settings list '" + variables.get(c) + "' there (variables: "
                         + String.join(", ", variables) + ")");
             }
@@ -127,7 +126,7 @@ public record ExpectedResults(List<String> variables, double[] times, double[][]
         try {
             return Numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw new SuiteFormatException(source, line, column, "expected a number, NaN, INF or -INF, got '"
+            throw new InputException(source, line, column, "expected a number, NaN, INF or -INF, got '"
                     + text.strip() + "'");
         }
     }

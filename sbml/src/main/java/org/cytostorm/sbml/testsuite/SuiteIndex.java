@@ -1,5 +1,6 @@
 package org.cytostorm.sbml.testsuite;
 
+import org.cytostorm.common.input.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import org.cytostorm.common.io.Csv;
 import java.util.Set;
 
 /**
@@ -28,7 +30,7 @@ public record SuiteIndex(Path dir, List<SuiteCase> cases) {
      * Reads {@code dir/index.csv}.
      *
      * @throws NoSuchFileException  when the folder, its index.csv or its cases/ folder is missing
-     * @throws SuiteFormatException for a malformed index (file, line, column)
+     * @throws InputException for a malformed index (file, line, column)
      */
     public static SuiteIndex read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -47,44 +49,41 @@ public record SuiteIndex(Path dir, List<SuiteCase> cases) {
 
     /** Parses index.csv text; {@code source} names it in messages, cases are under {@code dir/cases}. */
     public static SuiteIndex parse(String text, String source, Path dir) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        List<Csv.Row> records = Csv.read(text, source);
         List<SuiteCase> cases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean header = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
+        for (Csv.Row record : records) {
+            String[] cells = record.cells().toArray(String[]::new);
+            int lineNo = record.line();
             if (!header) {
                 header = true;
                 List<String> names = Arrays.stream(cells).map(String::strip).toList();
                 if (!names.equals(List.of("case", "componentTags", "testTags", "tier"))) {
-                    throw new SuiteFormatException(source, i + 1, "header",
-                            "expected 'case,componentTags,testTags,tier', got '" + line + "'");
+                    throw new InputException(source, lineNo, "header",
+                            "expected 'case,componentTags,testTags,tier', got '" + String.join(",", cells) + "'");
                 }
                 continue;
             }
             if (cells.length != 4) {
-                throw new SuiteFormatException(source, i + 1, null, "expected 4 columns, found " + cells.length);
+                throw new InputException(source, lineNo, null, "expected 4 columns, found " + cells.length);
             }
             String id = cells[0].strip();
             if (!id.matches("\\d{5}")) {
-                throw new SuiteFormatException(source, i + 1, "case", "expected a five-digit case number, got '"
+                throw new InputException(source, lineNo, "case", "expected a five-digit case number, got '"
                         + id + "'");
             }
             if (!seen.add(id)) {
-                throw new SuiteFormatException(source, i + 1, "case", "case " + id + " listed twice");
+                throw new InputException(source, lineNo, "case", "case " + id + " listed twice");
             }
             String tier = cells[3].strip();
             if (tier.isEmpty()) {
-                throw new SuiteFormatException(source, i + 1, "tier", "missing");
+                throw new InputException(source, lineNo, "tier", "missing");
             }
             cases.add(new SuiteCase(id, tier, tags(cells[1]), tags(cells[2]), dir.resolve("cases").resolve(id)));
         }
         if (!header) {
-            throw new SuiteFormatException(source, 0, null, "empty");
+            throw new InputException(source, 0, null, "empty");
         }
         return new SuiteIndex(dir, cases);
     }

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.common.io.Csv;
 
 /** The run's reports: a CSV of verdicts and the Markdown conformance document. */
 public final class SuiteReports {
@@ -18,12 +21,15 @@ public final class SuiteReports {
 
     /** {@code case,tier,passed,reason}, one row per case in run order; fields quoted as CSV needs. */
     public static String csv(List<CaseResult> results) {
-        StringBuilder sb = new StringBuilder("case,tier,passed,reason\n");
-        for (CaseResult r : results) {
-            sb.append(r.id()).append(',').append(csvField(r.tier())).append(',').append(r.passed()).append(',')
-                    .append(csvField(r.reason())).append('\n');
+        StringWriter out = new StringWriter();
+        try (Csv.RowWriter csv = Csv.writer(out, List.of("case", "tier", "passed", "reason"))) {
+            for (CaseResult r : results) {
+                csv.start().text(r.id()).text(r.tier()).bool(r.passed()).text(r.reason()).end();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return sb.toString();
+        return out.toString();
     }
 
     /** Writes the CSV whole or not at all. */
@@ -31,12 +37,6 @@ public final class SuiteReports {
         AtomicFiles.writeString(file, csv(results));
     }
 
-    static String csvField(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
-    }
 
     /**
      * The conformance document: how to reproduce it, pass rates per tier, failures by outcome and

@@ -1,5 +1,6 @@
 package org.cytostorm.sbml.testsuite;
 
+import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,15 +59,15 @@ class CaseSettingsTest {
 
     @Test
     void aMissingFieldIsNamed() {
-        SuiteFormatException e = assertThrows(SuiteFormatException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> CaseSettings.parse(EXAMPLE.replace("steps: 50\n", ""), "c/01234-settings.txt"));
         assertEquals("c/01234-settings.txt: steps: missing", e.getMessage());
-        assertEquals("steps", e.field());
+        assertEquals("steps", e.key());
     }
 
     @Test
     void aBadNumberNamesFileLineAndField() {
-        SuiteFormatException e = assertThrows(SuiteFormatException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> CaseSettings.parse(EXAMPLE.replace("1.000000e-007", "1e-7x"), "f.txt"));
         assertEquals("f.txt:5: absolute: expected a number, got '1e-7x'", e.getMessage());
         assertEquals(5, e.line());
@@ -75,7 +76,7 @@ class CaseSettingsTest {
     @Test
     void stepsMustBeAPositiveWholeNumber() {
         for (String bad : List.of("0", "2.5", "-3", "many", "")) {
-            SuiteFormatException e = assertThrows(SuiteFormatException.class,
+            InputException e = assertThrows(InputException.class,
                     () -> CaseSettings.parse(EXAMPLE.replace("steps: 50", "steps: " + bad), "f"), bad);
             assertTrue(e.getMessage().startsWith("f:3: steps: expected a whole number"), e.getMessage());
         }
@@ -99,7 +100,7 @@ class CaseSettingsTest {
     }
 
     private static void assertMessage(String text, String message) {
-        SuiteFormatException e = assertThrows(SuiteFormatException.class, () -> CaseSettings.parse(text, "f"));
+        InputException e = assertThrows(InputException.class, () -> CaseSettings.parse(text, "f"));
         assertEquals(message, e.getMessage());
     }
 

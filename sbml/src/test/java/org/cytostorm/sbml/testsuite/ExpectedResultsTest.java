@@ -1,5 +1,6 @@
 package org.cytostorm.sbml.testsuite;
 
+import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class ExpectedResultsTest {
     }
 
     private static void assertMessage(String text, String message) {
-        SuiteFormatException e = assertThrows(SuiteFormatException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> ExpectedResults.parse(text, "r.csv", SETTINGS));
         assertEquals(message, e.getMessage());
     }

@@ -1,5 +1,6 @@
 package org.cytostorm.sbml.testsuite;
 
+import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,13 +53,13 @@ class SuiteReportsTest {
 
     @Test
     void indexProblemsAreNamed() throws IOException {
-        SuiteFormatException e = assertThrows(SuiteFormatException.class, () -> SuiteIndex.parse(
+        InputException e = assertThrows(InputException.class, () -> SuiteIndex.parse(
                 "case,componentTags,testTags,tier\n00001,Species,Amount,A\n1,Species,Amount,A\n", "index.csv", tmp));
         assertEquals("index.csv:3: case: expected a five-digit case number, got '1'", e.getMessage());
-        e = assertThrows(SuiteFormatException.class, () -> SuiteIndex.parse(
+        e = assertThrows(InputException.class, () -> SuiteIndex.parse(
                 "case,tags\n", "index.csv", tmp));
         assertEquals("index.csv:1: header: expected 'case,componentTags,testTags,tier', got 'case,tags'", e.getMessage());
-        e = assertThrows(SuiteFormatException.class, () -> SuiteIndex.parse(
+        e = assertThrows(InputException.class, () -> SuiteIndex.parse(
                 "case,componentTags,testTags,tier\n00001,Species,A\n", "index.csv", tmp));
         assertEquals("index.csv:2: expected 4 columns, found 3", e.getMessage());
         SuiteIndex ok = SuiteIndex.parse("case,componentTags,testTags,tier\n00007,Compartment;Species,,B\n", "i", tmp);
