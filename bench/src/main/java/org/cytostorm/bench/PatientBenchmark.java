@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.DoseAmount;
 import org.cytostorm.physiology.treat.Dosing;
@@ -54,8 +55,8 @@ public class PatientBenchmark {
         loaded = BuiltInScenarios.load(scenario);
         if (care.equals("treated")) {
             // the drug rules of the trigger's own protocol, checked hourly by the protocol supervisor
-            loaded = loaded.withProtocol(scenario.startsWith("car-t") ? "car-t-crs" : scenario.equals("sepsis")
-                    ? "sepsis" : "standard").withTreatments(scenario.startsWith("hlh")
+            loaded = loaded.withProtocol(ProtocolLibrary.standard().named(scenario.startsWith("car-t") ? "car-t-crs"
+                    : scenario.equals("sepsis") ? "sepsis" : "standard")).withTreatments(scenario.startsWith("hlh")
                     ? new Treatments(List.of(new Dosing(Drugs.find("emapalumab").orElseThrow(), DoseAmount.mgPerKg(1),
                             Route.IV, 72, 1, 72, 7)), List.of()) : Treatments.NONE);
         }

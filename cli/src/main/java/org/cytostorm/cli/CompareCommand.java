@@ -3,9 +3,8 @@ package org.cytostorm.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,10 +15,9 @@ import org.cytostorm.report.patient.ComparisonSummary;
 import org.cytostorm.report.patient.OutputFiles;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
-import org.cytostorm.physiology.run.SimulationFailedException;
 import org.cytostorm.physiology.scenario.Scenario;
-import org.cytostorm.physiology.treat.Treatments;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,28 +44,18 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "scenario YAML file or built-in scenario name of patient B")
     private String scenarioB;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "directory for the output files (default: " + RunCommand.DEFAULT_OUT + "/compare-<A>-vs-<B>)")
-    private Path out;
+    @Mixin
+    private OutputOptions output;
 
-    @Option(names = "--no-files", description = "print the comparison only; write no files")
-    private boolean noFiles;
+    /** --set, --protocol and --treat: for both patients. */
+    @Mixin
+    private PatientOptions both;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "set a model parameter in both runs, applied after the scenario (repeatable)")
-    private Map<String, String> settings = new LinkedHashMap<>();
-
-    @Option(names = "--protocol", paramLabel = "NAME", description = "for both: " + RunCommand.PROTOCOL_HELP)
-    private String protocol;
-
-    @Option(names = "--protocol-a", paramLabel = "NAME", description = "care protocol of A (instead of --protocol)")
+    @Option(names = "--protocol-a", paramLabel = "NAME|FILE", description = "care protocol of A (instead of --protocol)")
     private String protocolA;
 
-    @Option(names = "--protocol-b", paramLabel = "NAME", description = "care protocol of B (instead of --protocol)")
+    @Option(names = "--protocol-b", paramLabel = "NAME|FILE", description = "care protocol of B (instead of --protocol)")
     private String protocolB;
-
-    @Option(names = "--treat", paramLabel = "SPEC", description = "for both: " + RunCommand.TREAT_HELP)
-    private List<String> treats = new ArrayList<>();
 
     @Option(names = "--treat-a", paramLabel = "SPEC", description = "give a drug to A only, as --treat (repeatable)")
     private List<String> treatsA = new ArrayList<>();
@@ -77,35 +65,28 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (noFiles && out != null) {
-            throw new IllegalArgumentException("--out and --no-files exclude each other");
-        }
-        Map<String, Double> overrides = ParameterSettings.read(settings);
+        output.directory("-"); // refuses --out with --no-files before anything is read
         Side a = side("A", scenarioA, protocolA, "--protocol-a", treatsA, "--treat-a");
         Side b = side("B", scenarioB, protocolB, "--protocol-b", treatsB, "--treat-b");
         PrintWriter err = spec.commandLine().getErr();
-        for (Side s : List.of(a, b)) {
-            ScenarioArguments.lateDoseNotes(s.scenario()).forEach(n -> err.println(s.letter() + ": " + n));
-        }
         err.println("simulating " + a.label() + ", " + Hours.format(a.scenario().durationH()) + " h; "
                 + b.label() + ", " + Hours.format(b.scenario().durationH()) + " h...");
         err.flush();
-        List<PatientRun> runs = simulate(a.scenario(), b.scenario(), overrides);
+        List<PatientRun> runs = simulate(a.scenario(), b.scenario());
+        for (int i = 0; i < 2; i++) {
+            String letter = i == 0 ? "A" : "B";
+            runs.get(i).provenance().warnings().forEach(w -> err.println("warning: " + letter + ": " + w));
+        }
+        err.flush();
+        runs.forEach(PatientRun::orThrow);
         ComparedRun runA = new ComparedRun(a.label(), runs.get(0));
         ComparedRun runB = new ComparedRun(b.label(), runs.get(1));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(ComparisonSummary.format(runA, runB));
         stdout.flush();
-        if (!noFiles) {
-            Path dir = out != null ? out
-                    : Path.of(RunCommand.DEFAULT_OUT, "compare-" + a.scenario().name() + "-vs-" + b.scenario().name());
-            ComparisonFiles files;
-            try {
-                files = ComparisonOutputs.writeAll(runA, runB, dir);
-            } catch (IllegalArgumentException e) {
-                // a NaN or infinite value in a run: the computation failed, not the input
-                throw new SimulationFailedException("compare: " + e.getMessage());
-            }
+        Optional<Path> dir = output.directory("compare-" + a.scenario().name() + "-vs-" + b.scenario().name());
+        if (dir.isPresent()) {
+            ComparisonFiles files = ComparisonOutputs.writeAll(runA, runB, dir.get());
             stdout.println();
             stdout.println("wrote " + files.reportHtml());
             for (OutputFiles f : List.of(files.a(), files.b())) {
@@ -131,22 +112,22 @@ final class CompareCommand implements Callable<Integer> {
     /** A side's scenario and label; the side's own protocol wins over --protocol, its doses add to --treat's. */
     private Side side(String letter, String nameOrPath, String ownProtocol, String protocolOption, List<String> ownTreats,
             String treatOption) {
-        // doses first: a mistyped dose is reported before a scenario file is read
-        Treatments doses = ScenarioArguments.doses(treats, "--treat").plus(ScenarioArguments.doses(ownTreats, treatOption));
+        List<String> treats = new ArrayList<>(both.treats);
+        treats.addAll(ownTreats);
         Scenario scenario = ownProtocol != null
-                ? ScenarioArguments.resolve(nameOrPath, ownProtocol, protocolOption, doses)
-                : ScenarioArguments.resolve(nameOrPath, protocol, "--protocol", doses);
-        List<String> given = new ArrayList<>(treats);
+                ? ScenarioArguments.resolve(nameOrPath, ownProtocol, protocolOption, treats, treatOption, both.settings)
+                : ScenarioArguments.resolve(nameOrPath, both.protocol, "--protocol", treats, treatOption, both.settings);
+        List<String> given = new ArrayList<>(both.treats);
         given.addAll(ownTreats);
         String plus = given.isEmpty() ? "" : " + " + String.join(" + ", given);
-        return new Side(letter, scenario, letter + ": " + scenario.name() + plus + " (" + scenario.protocol() + ")");
+        return new Side(letter, scenario, letter + ": " + scenario.name() + plus + " (" + scenario.protocol().name() + ")");
     }
 
     /** Both runs at once: they are independent, and the simulator is thread-safe. */
-    private static List<PatientRun> simulate(Scenario a, Scenario b, Map<String, Double> overrides) {
-        PatientSimulator simulator = PatientSimulator.standard();
-        CompletableFuture<PatientRun> runA = CompletableFuture.supplyAsync(() -> simulator.run(a, overrides));
-        PatientRun runB = simulator.run(b, overrides);
+    private static List<PatientRun> simulate(Scenario a, Scenario b) {
+        PatientSimulator simulator = PatientSimulator.of(ScenarioArguments.reader().model());
+        CompletableFuture<PatientRun> runA = CompletableFuture.supplyAsync(() -> simulator.run(a));
+        PatientRun runB = simulator.run(b);
         try {
             return List.of(runA.join(), runB);
         } catch (CompletionException e) {

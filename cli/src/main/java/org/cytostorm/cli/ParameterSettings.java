@@ -1,8 +1,11 @@
 package org.cytostorm.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cytostorm.physiology.model.PatientModel;
+import org.cytostorm.physiology.run.InputChecks;
 
 /** The {@code --set NAME=VALUE} options of the patient commands: read, and checked against the model before any run. */
 final class ParameterSettings {
@@ -11,18 +14,16 @@ final class ParameterSettings {
     }
 
     /**
-     * The settings as numbers, their names checked against the patient model.
+     * The settings as numbers, each checked against the patient model: a known name, a finite
+     * number, a possible value (a switch 0 or 1, no negative amount). A value outside the plausible
+     * range passes here; the run records the warning.
      *
-     * @throws IllegalArgumentException naming the option and the setting when a value is not a
-     *                                  finite number or the model has no such name
+     * @throws IllegalArgumentException naming the option and the setting otherwise
      */
-    static Map<String, Double> read(Map<String, String> settings) {
+    static Map<String, Double> read(Map<String, String> settings, PatientModel model) {
         Map<String, Double> values = parse(settings);
-        try {
-            PatientModel.compiled().problem().with(values); // checks the names before the run starts
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--set: " + e.getMessage(), e);
-        }
+        List<String> ignored = new ArrayList<>();
+        values.forEach((name, v) -> InputChecks.value(model, model.compiled().system(), "--set " + name, name, v, ignored));
         return values;
     }
 

@@ -1,11 +1,12 @@
 package org.cytostorm.cli;
 
-import org.cytostorm.common.input.InputException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cytostorm.common.input.InputException;
 import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.scenario.ScenarioReader;
 import org.cytostorm.physiology.scenario.Scenarios;
 import org.cytostorm.physiology.treat.Dosing;
 import org.cytostorm.physiology.treat.TreatOption;
@@ -13,18 +14,24 @@ import org.cytostorm.physiology.treat.Treatments;
 
 /**
  * A scenario as the command line asks for it: a scenario file or built-in name, under the care
- * protocol of {@code --protocol}, with the doses of {@code --treat} added to its own.
+ * protocol of {@code --protocol}, with the doses of {@code --treat} added to its own and the
+ * settings of {@code --set} recorded; every value checked before anything runs.
  */
 final class ScenarioArguments {
 
     private ScenarioArguments() {
     }
 
+    /** The reader of the patient model the command line runs. */
+    static ScenarioReader reader() {
+        return ScenarioReader.standard();
+    }
+
     /**
      * The doses of some {@code --treat} values ({@link TreatOption#GRAMMAR}).
      *
      * @param option the option that gave them, for messages
-     * @throws org.cytostorm.common.input.InputException for a dose that cannot be given
+     * @throws InputException for a dose that cannot be given
      */
     static Treatments doses(List<String> treats, String option) {
         List<Dosing> doses = new ArrayList<>();
@@ -35,42 +42,35 @@ final class ScenarioArguments {
     }
 
     /**
-     * The scenario under a protocol, with doses added to its own.
+     * The scenario under a protocol, with doses added to its own and settings recorded.
      *
-     * @param protocol       a built-in protocol name, or null to keep the scenario's
-     * @param protocolOption the option that named it, for messages
-     * @throws IllegalArgumentException for an unknown protocol, listing the protocols
-     * @throws org.cytostorm.common.input.InputException for a bad scenario
+     * @param protocol a built-in protocol name or a protocol file, or null to keep the scenario's
+     * @throws IllegalArgumentException for an unknown protocol (listing the protocols), an unknown or
+     *                                  impossible setting
+     * @throws InputException           for a bad scenario, protocol file or dose, or a dose after
+     *                                  the end of the run
      */
-    static Scenario resolve(String nameOrPath, String protocol, String protocolOption, Treatments doses) {
-        Scenario scenario = Scenarios.resolve(nameOrPath);
+    static Scenario resolve(String nameOrPath, String protocol, String protocolOption, List<String> treats,
+            String treatOption, Map<String, String> settings) {
+        // doses and settings first: a mistyped option is reported before a scenario file is read
+        Treatments doses = doses(treats, treatOption);
+        Map<String, Double> values = ParameterSettings.read(settings, reader().model());
+        Scenario scenario = Scenarios.resolve(nameOrPath, reader());
         if (protocol != null) {
             try {
-                scenario = scenario.withProtocol(protocol);
+                scenario = scenario.withProtocol(reader().protocols().resolve(protocol, Path.of("")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(protocolOption + ": " + e.getMessage(), e);
             }
         }
-        return doses.isEmpty() ? scenario : scenario.withTreatments(doses);
-    }
-
-    /**
-     * A note for each drug with scheduled doses after the end of the run: they are not given, and
-     * a dose typed in days where hours were meant is easy to miss otherwise.
-     */
-    static List<String> lateDoseNotes(Scenario scenario) {
-        Map<String, Integer> late = new LinkedHashMap<>();
-        for (Dosing d : scenario.allTreatments().schedule()) {
-            for (int k = 0; k <= d.additional(); k++) {
-                if (d.timeH() + k * d.intervalH() > scenario.durationH()) {
-                    late.merge(d.drug().name(), 1, Integer::sum);
-                }
-            }
+        if (!doses.isEmpty()) {
+            scenario = scenario.withTreatments(doses);
         }
-        List<String> notes = new ArrayList<>();
-        late.forEach((drug, n) -> notes.add("note: " + (n == 1 ? "a dose" : n + " doses") + " of " + drug + " after the"
-                + " end of the run (" + Hours.format(scenario.durationH()) + " h) " + (n == 1 ? "is" : "are")
-                + " not given"));
-        return notes;
+        List<String> late = scenario.lateDoses();
+        if (!late.isEmpty()) {
+            throw new InputException(doses.isEmpty() ? protocolOption : treatOption, 0, "", String.join("; ", late)
+                    + ": a dose after the end of the run would never be given; give it within the run");
+        }
+        return values.isEmpty() ? scenario : scenario.withSettings(values);
     }
 }

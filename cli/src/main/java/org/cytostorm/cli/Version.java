@@ -1,12 +1,12 @@
 package org.cytostorm.cli;
 
+import org.cytostorm.common.build.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest, or "development" when run from classes. */
+/** {@code cytostorm 0.1.0-SNAPSHOT (commit 1a2b3c4)}: the version and the commit the build was made from. */
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"cytostorm " + (v == null ? "development" : v)};
+        return new String[] {"cytostorm " + BuildInfo.current().describe()};
     }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
-import org.cytostorm.physiology.scenario.Protocols;
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.treat.Drugs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,14 +129,15 @@ class RunCommandTest {
     }
 
     @Test
-    void aDoseAfterTheEndIsNotedNotGiven() throws IOException {
+    void aDoseAfterTheEndIsRefused() throws IOException {
         Path scenario = ShortScenario.write(dir);
         CliRun r = CliRun.of("run", scenario.toString(), "--no-files", "--protocol", "standard",
                 "--treat", "dexamethasone:10mg@1d,10d");
-        assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("note: a dose of dexamethasone after the end of the run (120 h) is not given"),
-                r.err());
-        assertTrue(r.out().contains("dexamethasone 10 mg at 24 h"), r.out());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("error: --treat: a dose of dexamethasone at 240 h after the end of the run"
+                + " (120 h)"), r.err());
+        assertFalse(r.err().contains("simulating"), r.err());
+        assertEquals("", r.out());
     }
 
     @Test
@@ -145,7 +146,7 @@ class RunCommandTest {
         Path out = dir.resolve("crs");
         CliRun r = CliRun.of("run", scenario.toString(), "--out", out.toString(), "--protocol", "car-t-crs");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("care protocol car-t-crs"), r.out());
+        assertTrue(r.out().contains("Care protocol    car-t-crs (built-in; 3 rules)"), r.out());
         // axi-cel with a high tumour burden reaches CRS grade 2 within days: the protocol's rules treat it
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertTrue(summary.get("max_crs_grade").asInt() >= 2, summary.toString());
@@ -160,7 +161,7 @@ class RunCommandTest {
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().startsWith("error: --protocol: "), r.err());
         assertTrue(r.err().contains("nosuchprotocol"), r.err());
-        Protocols.names().forEach(n -> assertTrue(r.err().contains(n), n + " in " + r.err()));
+        ProtocolLibrary.standard().names().forEach(n -> assertTrue(r.err().contains(n), n + " in " + r.err()));
         assertFalse(r.err().contains("simulating"), r.err());
     }
 }

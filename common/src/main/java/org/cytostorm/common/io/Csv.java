@@ -33,6 +33,8 @@ public final class Csv {
     public static RowWriter writer(Writer out, List<String> header) throws IOException {
         CsvGenerator g = (CsvGenerator) MAPPER.getFactory().createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // quote only what RFC 4180 needs quoted (by default Jackson quotes every long string)
+        g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
         g.setSchema(CsvSchema.emptySchema().withLineSeparator("\n"));
         RowWriter w = new RowWriter(g);
         w.start();

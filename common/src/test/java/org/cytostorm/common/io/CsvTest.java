@@ -49,13 +49,15 @@ class CsvTest {
             w.start().text("00001").text("plain").end();
             w.start().text("00002").text("a, b and \"c\"\nsecond line").end();
             w.start().text("00003").text("").end();
+            w.start().text("00004").text("malformed case: 00004-settings.txt: no such file").end();
         }
         String text = out.toString();
-        assertEquals("case,reason\n00001,plain\n00002,\"a, b and \"\"c\"\"\nsecond line\"\n00003,\n", text);
+        assertEquals("case,reason\n00001,plain\n00002,\"a, b and \"\"c\"\"\nsecond line\"\n00003,\n"
+                + "00004,malformed case: 00004-settings.txt: no such file\n", text);
         List<Csv.Row> rows = Csv.read(text, "test");
         assertEquals(List.of("00002", "a, b and \"c\"\nsecond line"), rows.get(2).cells());
         // the record after a quoted line break starts two lines later
-        assertEquals(List.of(1, 2, 3, 5), rows.stream().map(Csv.Row::line).toList());
+        assertEquals(List.of(1, 2, 3, 5, 6), rows.stream().map(Csv.Row::line).toList());
     }
 
     @Test

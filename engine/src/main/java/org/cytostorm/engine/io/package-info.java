@@ -1,4 +1,5 @@
 /**
- * Files: model readers registered by format, and writing outputs whole or not at all.
+ * Files: model readers registered by format, and the shared reference data beside the repository.
+ * (Atomic writes and CSV are in {@code org.cytostorm.common.io}.)
  */
 package org.cytostorm.engine.io;

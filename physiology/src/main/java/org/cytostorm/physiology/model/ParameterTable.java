@@ -77,7 +77,13 @@ public final class ParameterTable {
             if (map.containsKey(name)) {
                 throw new InputException(sourceName, lineNo, "name", name + " appears twice");
             }
-            map.put(name, new ParameterEntry(name, value, f[2].trim(), min, max, f[5].trim(), evidence, source,
+            Distribution distribution;
+            try {
+                distribution = DistributionParser.parse(f[5], value, min, max);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(sourceName, lineNo, "distribution", name + ": " + e.getMessage());
+            }
+            map.put(name, new ParameterEntry(name, value, f[2].trim(), min, max, distribution, evidence, source,
                     f[8].trim(), lineNo));
         }
         return new ParameterTable(map);
@@ -98,6 +104,16 @@ public final class ParameterTable {
     /** Every entry, in table order. */
     public List<ParameterEntry> entries() {
         return new ArrayList<>(entries.values());
+    }
+
+    /**
+     * A copy with {@code entry} added after the others, or in place of the entry of its name: how a
+     * research variant in Java adds or changes a parameter without writing a table file.
+     */
+    public ParameterTable with(ParameterEntry entry) {
+        Map<String, ParameterEntry> copy = new LinkedHashMap<>(entries);
+        copy.put(entry.name(), entry);
+        return new ParameterTable(copy);
     }
 
     /** The mechanism switches, in table order. */

@@ -19,21 +19,31 @@ import org.cytostorm.engine.text.AntimonyParser;
  * {@code end}, so the joined text is ordinary model text: it parses, exports to SBML with its
  * annotations and documents itself.
  *
- * <p>The compiled model is built once per process and shared: it is immutable and thread-safe.
+ * <p>A {@code PatientModel} is a value a user can make from their own equations and table (a
+ * research variant): scenario readers, care protocols and the simulator take every default from
+ * the instance they are given ({@code ScenarioReader.of(model)}, {@code PatientSimulator.of(model)}),
+ * so a variant flows through the whole pipeline. It is compiled once, on first use, and the
+ * compiled model is immutable and thread-safe.
  */
 public final class PatientModel {
 
     static final String EQUATIONS = "patient.ant";
     private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*;\\s*");
 
+    /** The name of the model that ships with cytostorm, in provenance records. */
+    public static final String STANDARD = "standard";
+
+    private final String name;
     private final String text;
     private final Model model;
     private final ParameterTable table;
+    private volatile CompiledModel compiled;
 
-    private PatientModel(String equations, ParameterTable table) {
+    private PatientModel(String name, String text, Model model, ParameterTable table) {
+        this.name = name;
+        this.text = text;
+        this.model = model;
         this.table = table;
-        this.text = join(equations, table);
-        this.model = AntimonyParser.parse(text, EQUATIONS);
     }
 
     /** The patient model that ships with cytostorm. */
@@ -41,24 +51,57 @@ public final class PatientModel {
         return Holder.MODEL;
     }
 
-    /** The compiled standard patient model (compiled once, shared). */
-    public static CompiledModel compiled() {
-        return Holder.COMPILED;
-    }
-
     private static final class Holder {
-        static final PatientModel MODEL = new PatientModel(resource(EQUATIONS), ParameterTable.standard());
-        static final CompiledModel COMPILED = CompiledModel.compile(MODEL.model());
+        static final PatientModel MODEL = of(STANDARD, resource(EQUATIONS), ParameterTable.standard());
     }
 
-    /** A patient model from other equations and table (tests, research variants). */
+    /** A patient model from other equations and table (a research variant), named {@code variant}. */
     public static PatientModel of(String equations, ParameterTable table) {
-        return new PatientModel(equations, table);
+        return of("variant", equations, table);
     }
 
-    /** The joined model text (equations plus parameter section). */
-    public String text() {
-        return text;
+    /**
+     * A patient model from other equations and table.
+     *
+     * @param name names the model in every run's provenance
+     * @throws org.cytostorm.engine.text.ModelParseException for equations that do not parse
+     */
+    public static PatientModel of(String name, String equations, ParameterTable table) {
+        String joined = join(equations, table);
+        return new PatientModel(name, joined, AntimonyParser.parse(joined, EQUATIONS), table);
+    }
+
+    /**
+     * A patient model already read (from SBML, say) with the table that gives its parameters'
+     * defaults; it has no model text.
+     */
+    public static PatientModel of(String name, Model model, ParameterTable table) {
+        return new PatientModel(name, null, model, table);
+    }
+
+    /** The model's name ({@value #STANDARD} for the one that ships), recorded with every run. */
+    public String name() {
+        return name;
+    }
+
+    /** The joined model text (equations plus parameter section); empty for a model read from SBML. */
+    public java.util.Optional<String> text() {
+        return java.util.Optional.ofNullable(text);
+    }
+
+    /** The model compiled to bytecode: compiled on first use, then shared (immutable, thread-safe). */
+    public CompiledModel compiled() {
+        CompiledModel c = compiled;
+        if (c == null) {
+            synchronized (this) {
+                c = compiled;
+                if (c == null) {
+                    c = CompiledModel.compile(model);
+                    compiled = c;
+                }
+            }
+        }
+        return c;
     }
 
     public Model model() {
@@ -87,7 +130,7 @@ public final class PatientModel {
                     .append(" unit=").append(quote(e.unit()))
                     .append(" evidence=").append(quote(e.evidence()))
                     .append(" range=").append(quote(number(e.min()) + ".." + number(e.max())))
-                    .append(" distribution=").append(quote(e.distribution()))
+                    .append(" distribution=").append(quote(e.distribution().text()))
                     .append(" notes=").append(quote(e.description()));
             for (String s : SOURCE_SPLIT.split(e.source())) {
                 sb.append(" source=").append(quote(s.replace(',', ' ')));

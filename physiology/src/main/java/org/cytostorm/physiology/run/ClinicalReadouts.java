@@ -2,7 +2,6 @@ package org.cytostorm.physiology.run;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.scores.AstctCrs;
@@ -38,7 +37,8 @@ import org.cytostorm.physiology.scores.SofaScore;
  * <li>organomegaly: the infiltrate index {@code Organ} above 0.3 is splenomegaly, above 0.6 both organs;</li>
  * <li>hemophagocytosis on marrow aspirate: not modelled, counted absent; ANC = 60% of white cells;</li>
  * <li>molecular diagnosis of HLH and low NK activity: perforin function below 0.2 and 0.5;</li>
- * <li>suspected infection (Sepsis-3): the bacterial, viral and HLH triggers.</li>
+ * <li>suspected infection (Sepsis-3): a trigger the catalogue marks {@code infection: true} (the
+ *     bacterial and viral triggers, and primary HLH with its viral trigger).</li>
  * </ul>
  */
 final class ClinicalReadouts {
@@ -58,8 +58,6 @@ final class ClinicalReadouts {
             new OutputColumn("hlh2004_criteria", "criteria", "grades", "HLH-2004 criteria met (of 8)"),
             new OutputColumn("sepsis3", "flag", "grades", "Sepsis-3 sepsis (SOFA rise >= 2 with infection)"),
             new OutputColumn("septic_shock", "flag", "grades", "Sepsis-3 septic shock"));
-
-    private static final Set<String> INFECTIONS = Set.of("sepsis", "influenza", "covid-19", "hlh");
 
     private ClinicalReadouts() {
     }
@@ -122,7 +120,7 @@ final class ClinicalReadouts {
         double creatB = params.get("Creat_b");
         double weight = params.get("weight");
         double perforin = params.get("perforin");
-        boolean infection = INFECTIONS.contains(scenario.trigger().type());
+        boolean infection = scenario.trigger().infection();
         boolean[] rrt = new boolean[n];
         double[] urine = m.get("urine");
         for (int i = 0; i < n; i++) {

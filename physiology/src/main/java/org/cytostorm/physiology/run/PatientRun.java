@@ -1,48 +1,112 @@
 package org.cytostorm.physiology.run;
 
 import java.util.List;
-import org.cytostorm.physiology.treat.TreatmentEvent;
 import java.util.NoSuchElementException;
-
+import java.util.Objects;
+import org.cytostorm.engine.solve.SolverStatistics;
 import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 
 /**
- * The result of simulating one scenario: the time series of every output column (model outputs
- * and clinical readouts) and the summary.
+ * The result of simulating one scenario, as an immutable value: the inputs that produced it (the
+ * scenario with its protocol, treatments and settings; the build, model and warnings), how it ended
+ * and what it cost, the time series of every output column (model outputs and clinical readouts),
+ * the treatments given and the summary. A failed run is a result too: it holds the rows it reached
+ * and its {@link #status()} says why it ended; {@link #orThrow()} turns it into an exception.
  *
- * @param scenario the scenario run
- * @param columns  column descriptions, in output order ({@code time_h} is not among them)
- * @param timeH    output times, hours
- * @param values   {@code values[c][i]}: column {@code c} at time {@code i}
- * @param summary  the summary
+ * <p>Arrays are copied in and out: nothing a caller holds can change a run.
+ *
+ * @param scenario   the scenario run, with every input
+ * @param provenance the build, model and warnings
+ * @param status     how the run ended
+ * @param statistics the solver's work
+ * @param columns    column descriptions, in output order ({@code time_h} is not among them)
+ * @param timeH      output times reached, hours
+ * @param values     {@code values[c][i]}: column {@code c} at time {@code i}
+ * @param summary    the summary of the rows reached
  * @param treatments every dose given and variable set, in time order
  */
-public record PatientRun(Scenario scenario, List<OutputColumn> columns, double[] timeH, double[][] values,
-        RunSummary summary, List<TreatmentEvent> treatments) {
+public record PatientRun(Scenario scenario, Provenance provenance, RunStatus status, SolverStatistics statistics,
+        List<OutputColumn> columns, double[] timeH, double[][] values, RunSummary summary,
+        List<TreatmentEvent> treatments) {
 
     public PatientRun {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(status, "status");
+        columns = List.copyOf(columns);
         treatments = List.copyOf(treatments);
+        timeH = timeH.clone();
+        values = deepCopy(values);
     }
 
-    /** A run in which nothing was given. */
-    public PatientRun(Scenario scenario, List<OutputColumn> columns, double[] timeH, double[][] values,
-            RunSummary summary) {
-        this(scenario, columns, timeH, values, summary, List.of());
+    /** The output times reached, hours (a copy). */
+    @Override
+    public double[] timeH() {
+        return timeH.clone();
     }
 
-    /** The values of a column by name. */
+    /** Every column's values (a copy). */
+    @Override
+    public double[][] values() {
+        return deepCopy(values);
+    }
+
+    /** The number of output times reached. */
+    public int rows() {
+        return timeH.length;
+    }
+
+    /** The output time of a row, hours. */
+    public double timeH(int row) {
+        return timeH[row];
+    }
+
+    /** The values of a column by name (a copy). */
     public double[] column(String name) {
+        return values[index(name)].clone();
+    }
+
+    /** One value, without copying a column. */
+    public double value(String column, int row) {
+        return values[index(column)][row];
+    }
+
+    /** The description of a column by name. */
+    public OutputColumn describe(String name) {
+        return columns.get(index(name));
+    }
+
+    /** True unless the solver failed. */
+    public boolean isSuccess() {
+        return status.isSuccess();
+    }
+
+    /**
+     * This run, if it succeeded.
+     *
+     * @throws SimulationFailedException naming the scenario, the variable and the time, otherwise
+     */
+    public PatientRun orThrow() {
+        if (!isSuccess()) {
+            throw new SimulationFailedException(scenario.name(), status);
+        }
+        return this;
+    }
+
+    private int index(String name) {
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).name().equals(name)) {
-                return values[c];
+                return c;
             }
         }
         throw new NoSuchElementException("no output column '" + name + "'");
     }
 
-    /** The description of a column by name. */
-    public OutputColumn describe(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no output column '" + name + "'"));
+    private static double[][] deepCopy(double[][] v) {
+        double[][] out = new double[v.length][];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i].clone();
+        }
+        return out;
     }
 }

@@ -1,12 +1,18 @@
 package org.cytostorm.physiology.run;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.cytostorm.engine.CompiledModel;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.cytostorm.common.build.BuildInfo;
 import org.cytostorm.engine.solve.Intervention;
 import org.cytostorm.engine.solve.OdeProblem;
 import org.cytostorm.engine.solve.Solution;
@@ -19,50 +25,88 @@ import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.cytostorm.physiology.treat.Treatments;
 
 /**
- * Simulates one scenario with the compiled patient model (shared, compiled once) and adds the
- * clinical readouts: scenario → problem → solution → {@link PatientRun}. Thread-safe; each call
- * owns its workspace.
+ * Simulates scenarios on one patient model and adds the clinical readouts: scenario → problem →
+ * solution → {@link PatientRun}. Every default (parameter values, drugs' targets, protocol rules'
+ * vocabulary) comes from the model it was made with, so a user's variant of the model runs through
+ * the same pipeline as the standard one. A run never throws for a numerical failure: the result
+ * says how it ended. Thread-safe; each call owns its workspace.
  */
 public final class PatientSimulator {
 
     /** Tolerances suit clinical units; the step cap keeps hourly-scale care rules from being stepped over. */
     public static final SolverOptions DEFAULT_OPTIONS = SolverOptions.DEFAULTS.withTolerances(1e-6, 1e-8).withMaxStepSize(4);
 
-    private final CompiledModel model;
+    private final PatientModel model;
     private final SolverOptions options;
+    private final String digest;
+    private final List<String> extraOutputs;
 
-    private PatientSimulator(CompiledModel model, SolverOptions options) {
+    private PatientSimulator(PatientModel model, SolverOptions options, String digest, List<String> extraOutputs) {
         this.model = model;
         this.options = options;
+        this.digest = digest;
+        this.extraOutputs = List.copyOf(extraOutputs);
     }
 
     /** The standard patient model with the default solver options. */
     public static PatientSimulator standard() {
-        return new PatientSimulator(PatientModel.compiled(), DEFAULT_OPTIONS);
+        return Holder.STANDARD;
     }
 
-    /** A simulator of another compilation of the patient model (for example one read back from SBML). */
-    public static PatientSimulator of(CompiledModel patientModel) {
-        return new PatientSimulator(patientModel, DEFAULT_OPTIONS);
+    private static final class Holder {
+        static final PatientSimulator STANDARD = of(PatientModel.standard());
+    }
+
+    /** A simulator of {@code model} (the standard one, a research variant, or one read back from SBML). */
+    public static PatientSimulator of(PatientModel model) {
+        return new PatientSimulator(model, DEFAULT_OPTIONS, digest(model), List.of());
     }
 
     public PatientSimulator withOptions(SolverOptions newOptions) {
-        return new PatientSimulator(model, newOptions);
-    }
-
-    /** Runs a scenario. */
-    public PatientRun run(Scenario scenario) {
-        return run(scenario, Map.of());
+        return new PatientSimulator(model, newOptions, digest, extraOutputs);
     }
 
     /**
-     * Runs a scenario with further parameter settings applied last ({@code --set}).
+     * A copy that reports these model variables too (a research variant's own states, say), as
+     * columns after the clinical readouts, in group {@code model}, with the table's unit where it
+     * has one.
      *
-     * @throws IllegalArgumentException   for an unknown parameter name
-     * @throws SimulationFailedException if the solver fails
+     * @throws IllegalArgumentException for a name the model cannot output, or one already reported
      */
-    public PatientRun run(Scenario scenario, Map<String, Double> overrides) {
-        Map<String, Double> params = parameters(scenario, overrides);
+    public PatientSimulator withExtraOutputs(List<String> names) {
+        for (String n : names) {
+            if (!model.compiled().system().observableNames().contains(n)) {
+                throw new IllegalArgumentException("the model has no variable '" + n + "' to report");
+            }
+            if (ModelOutputs.ALL.stream().anyMatch(o -> o.variable().equals(n) || o.column().name().equals(n))
+                    || ClinicalReadouts.COLUMNS.stream().anyMatch(c -> c.name().equals(n))) {
+                throw new IllegalArgumentException("'" + n + "' is reported already");
+            }
+        }
+        return new PatientSimulator(model, options, digest, names);
+    }
+
+    public PatientModel model() {
+        return model;
+    }
+
+    public SolverOptions options() {
+        return options;
+    }
+
+    /** {@link #run(Scenario)} with user settings added to the scenario ({@link Scenario#withSettings}). */
+    public PatientRun run(Scenario scenario, Map<String, Double> settings) {
+        return run(settings.isEmpty() ? scenario : scenario.withSettings(settings));
+    }
+
+    /**
+     * Runs a scenario.
+     *
+     * @throws IllegalArgumentException for an impossible input ({@link InputChecks}), before any step
+     */
+    public PatientRun run(Scenario scenario) {
+        List<String> warnings = InputChecks.check(scenario, model);
+        Map<String, Double> params = parameters(scenario);
         int points = (int) Math.round(scenario.durationH() / scenario.outputIntervalH()) + 1;
         double[] times = new double[points];
         for (int i = 0; i < points; i++) {
@@ -71,29 +115,32 @@ public final class PatientSimulator {
         List<String> wanted = new ArrayList<>();
         ModelOutputs.ALL.forEach(o -> wanted.add(o.variable()));
         wanted.addAll(ModelOutputs.HIDDEN);
+        wanted.addAll(extraOutputs);
         Treatments treatments = scenario.allTreatments();
         double weight = params.get("weight");
         List<Administration> scheduled = new ArrayList<>();
         treatments.schedule().forEach(d -> scheduled.addAll(d.administrations(weight)));
         List<Intervention> changes = new ArrayList<>();
         scheduled.forEach(a -> changes.addAll(a.interventions()));
-        OdeProblem problem = model.problem().with(scenario.parameters()).with(overrides)
+        OdeProblem problem = model.compiled().problem().with(scenario.parameters()).with(scenario.settings())
                 .withTimes(0, scenario.durationH(), times).withOutputs(wanted).withOptions(options)
                 .withInterventions(changes);
         ProtocolSupervisor supervisor = new ProtocolSupervisor(treatments.rules(), scheduled, weight);
         Solution s = treatments.rules().isEmpty() ? problem.solve() : problem.solve(supervisor);
-        if (!s.isSuccess()) {
-            throw new SimulationFailedException("scenario '" + scenario.name() + "': " + s.message());
-        }
+
+        int rows = s.rows();
+        double[] reached = Arrays.copyOf(times, rows);
         Map<String, double[]> m = new LinkedHashMap<>();
         for (String name : wanted) {
             m.put(name, s.column(name));
         }
-        double[][] grades = ClinicalReadouts.compute(scenario, times, m, params, supervisor.antiCytokineDoses());
+        double[][] grades = rows == 0 ? new double[ClinicalReadouts.COLUMNS.size()][0]
+                : ClinicalReadouts.compute(scenario, reached, m, params, supervisor.antiCytokineDoses());
+        double reachedH = s.finalTime();
         List<TreatmentEvent> given = new ArrayList<>();
         scheduled.forEach(a -> given.add(TreatmentEvent.of(a, "schedule")));
         given.addAll(supervisor.log());
-        given.removeIf(e -> e.timeH() > scenario.durationH());
+        given.removeIf(e -> e.timeH() > reachedH);
         given.sort(Comparator.comparingDouble(TreatmentEvent::timeH));
 
         List<OutputColumn> columns = new ArrayList<>();
@@ -106,19 +153,40 @@ public final class PatientSimulator {
             columns.add(ClinicalReadouts.COLUMNS.get(c));
             values.add(grades[c]);
         }
-        // the summary reads the columns by name, so it is computed from the run without its summary
-        PatientRun columnsOnly = new PatientRun(scenario, columns, times, values.toArray(new double[0][]), null, given);
-        return new PatientRun(scenario, columns, times, columnsOnly.values(), Summaries.of(columnsOnly), given);
+        for (String extra : extraOutputs) {
+            String unit = model.table().find(extra).map(ParameterEntry::unit).orElse("");
+            columns.add(new OutputColumn(extra, unit, "model", "model variable " + extra));
+            values.add(m.get(extra));
+        }
+        double[][] v = values.toArray(new double[0][]);
+        RunSummary summary = rows == 0 ? RunSummary.NONE : Summaries.of(columns, reached, v);
+        RunStatus status = new RunStatus(s.returnCode(), s.message(), reachedH, Optional.empty());
+        Provenance provenance = new Provenance(BuildInfo.current(), model.name(), digest, OptionalLong.empty(), warnings);
+        return new PatientRun(scenario, provenance, status, s.statistics(), columns, reached, v, summary, given);
     }
 
-    /** Parameter values in force: the table's, then the scenario's, then the overrides. */
-    private Map<String, Double> parameters(Scenario scenario, Map<String, Double> overrides) {
+    /** Parameter values in force: the model's table, then the scenario's, then the user's settings. */
+    private Map<String, Double> parameters(Scenario scenario) {
         Map<String, Double> p = new LinkedHashMap<>();
-        for (ParameterEntry e : PatientModel.standard().table().entries()) {
+        for (ParameterEntry e : model.table().entries()) {
             p.put(e.name(), e.value());
         }
         p.putAll(scenario.parameters());
-        p.putAll(overrides);
+        p.putAll(scenario.settings());
         return p;
+    }
+
+    /** The first 12 hex digits of the SHA-256 of the model's text; {@code none} without text. */
+    private static String digest(PatientModel model) {
+        Optional<String> text = model.text();
+        if (text.isEmpty()) {
+            return "none";
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.get().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
 public record RunSummary(int maxCrsGrade, double maxSofa, double survivalDay28, Map<String, Peak> peaks,
         List<String> supportUsed, Map<String, Double> extra) {
 
+    /** The summary of a run that reached no output time: no grade, no peak, NaN figures. */
+    public static final RunSummary NONE = new RunSummary(0, Double.NaN, Double.NaN, Map.of(), List.of(), Map.of());
+
     public RunSummary {
         peaks = Map.copyOf(peaks);
         supportUsed = List.copyOf(supportUsed);

@@ -1,5 +1,6 @@
 package org.cytostorm.physiology.run;
 
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,9 @@ final class Summaries {
     private Summaries() {
     }
 
-    static RunSummary of(PatientRun run) {
-        double[] t = run.timeH();
+    /** The summary of columns sampled at {@code t} ({@code values[c]} belongs to {@code columns.get(c)}). */
+    static RunSummary of(List<OutputColumn> columns, double[] t, double[][] values) {
+        Columns run = new Columns(columns, values);
         Map<String, Peak> peaks = new LinkedHashMap<>();
         for (String c : CYTOKINES) {
             peaks.put(c, Peak.of(t, run.column(c)));
@@ -62,6 +64,18 @@ final class Summaries {
         extra.put("max_crp_mg_l", max(run.column("CRP")));
         extra.values().removeIf(v -> Double.isNaN(v));
         return new RunSummary(maxCrs, maxSofa, survival, peaks, support, extra);
+    }
+
+    /** Columns by name. */
+    private record Columns(List<OutputColumn> columns, double[][] values) {
+        double[] column(String name) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).name().equals(name)) {
+                    return values[c];
+                }
+            }
+            throw new java.util.NoSuchElementException("no output column '" + name + "'");
+        }
     }
 
     static double max(double[] v) {

@@ -36,7 +36,7 @@ public final class BuiltInScenarios {
 
     /** The built-in scenario {@code name}, read with {@code reader}. */
     public static Scenario load(String name, ScenarioReader reader) {
-        return reader.read(text(name), DIR + name + ".yaml");
+        return reader.read(text(name), DIR + name + ".yaml", null, "built-in");
     }
 
     /**

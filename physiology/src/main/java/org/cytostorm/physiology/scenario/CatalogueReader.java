@@ -17,7 +17,7 @@ import org.cytostorm.common.yaml.YamlNode;
  * {@link TriggerType}s. Problems are {@link InputException}s naming file, line and key path.
  */
 final class CatalogueReader {
-    private static final List<String> TRIGGER_KEYS = List.of("description", "parameters", "options");
+    private static final List<String> TRIGGER_KEYS = List.of("description", "infection", "parameters", "options");
     private static final List<String> CHOICE_KEYS = List.of("default", "choices");
     private static final List<String> QUANTITY_KEYS = List.of("parameter", "unit", "default", "units", "range", "levels");
     private static final List<String> UNIT_KEYS = List.of("factor", "per_kg");
@@ -45,7 +45,8 @@ final class CatalogueReader {
                 options.add(option(o));
             }
         }
-        return new TriggerType(node.key(), description, parameters, options, node.keyLine());
+        boolean infection = node.get("infection").map(Expect::bool).orElse(false);
+        return new TriggerType(node.key(), description, parameters, options, infection, node.keyLine());
     }
 
     private static TriggerOption option(YamlNode node) {

@@ -9,13 +9,13 @@ import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.common.input.Names;
 import org.cytostorm.common.yaml.Expect;
 import org.cytostorm.common.yaml.FieldUnits;
-import org.cytostorm.common.yaml.Measure;
 import org.cytostorm.common.yaml.YamlNode;
 
 /**
  * Reads a scenario's {@code patient} section: covariates with units and ranges, and parameter
- * overrides checked against the parameter table (name known, value finite and in the plausible
- * range).
+ * overrides checked against the parameter table (name known, value possible: finite, a switch 0 or
+ * 1, not negative for a non-negative quantity). A value outside the plausible range is accepted;
+ * the run records a warning.
  */
 final class PatientReader {
     static final List<String> KEYS = List.of("weight", "age", "sex", "immunosuppressed", "parameters");
@@ -59,16 +59,14 @@ final class PatientReader {
         for (YamlNode n : Expect.anyMapping(node, "model parameter names to numbers").values()) {
             ParameterEntry entry = table.find(n.key()).orElseThrow(() -> Expect.keyError(n, "unknown parameter '" + n.key()
                     + "'; " + suggestion(n.key())));
-            String range = "[" + Measure.format(entry.min()) + ", " + Measure.format(entry.max()) + "]"
-                    + (entry.unit().isEmpty() ? "" : " " + entry.unit());
             if (!n.json().isNumber()) {
-                throw Expect.error(n, "expected a number in the plausible range " + range + ", found " + n.describe());
+                throw Expect.error(n, "expected a number (plausible range " + entry.rangeText() + "), found " + n.describe());
             }
             double v = n.json().doubleValue();
-            if (!Double.isFinite(v) || !entry.inRange(v)) {
-                throw Expect.error(n, n.text() + " is outside the plausible range of " + n.key() + ": " + range
-                        + " (parameter table)");
-            }
+            entry.whyImpossible(v).ifPresent(why -> {
+                throw Expect.error(n, n.text() + " is not allowed: " + n.key() + " " + why);
+            });
+            // a value outside the plausible range is the user's to try: the run records a warning
             out.put(n.key(), v);
         }
         return out;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.physiology.model.PatientModel;
+import org.cytostorm.physiology.treat.Protocol;
 import org.cytostorm.physiology.treat.Treatments;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.yaml.Expect;
@@ -27,7 +28,9 @@ import org.cytostorm.common.yaml.YamlNode;
  * {@code patient.sex} [male; female | male], {@code patient.immunosuppressed} [false],
  * {@code patient.parameters} (model parameter overrides), {@code trigger.type} [none; required when
  * {@code trigger} is present] and the trigger's options, {@code care.protocol} [standard; a name of
- * {@link Protocols}], {@code treatments} (doses, dosing files and rules; {@link TreatmentReader}),
+ * the model's {@link ProtocolLibrary} or a protocol file {@code .yaml} beside the scenario],
+ * {@code treatments} (doses, dosing files and rules; {@link TreatmentReader}; a dose after the end
+ * of the run is refused),
  * {@code duration} [28 d; h, d, hours, days; at most 365 d], {@code output.interval}
  * [1 h, or the duration when shorter; min, h, d, hours, days; at most the duration]. A key written
  * with no value takes its default.
@@ -52,17 +55,45 @@ public final class ScenarioReader {
     static final double MAX_DURATION_H = 365 * 24;
     static final double DEFAULT_INTERVAL_H = 1;
 
+    private final PatientModel model;
     private final ParameterTable table;
     private final TriggerCatalogue catalogue;
+    private final ProtocolLibrary protocols;
 
-    public ScenarioReader(ParameterTable table, TriggerCatalogue catalogue) {
-        this.table = table;
+    private ScenarioReader(PatientModel model, TriggerCatalogue catalogue, ProtocolLibrary protocols) {
+        this.model = model;
+        this.table = model.table();
         this.catalogue = catalogue;
+        this.protocols = protocols;
     }
 
-    /** A reader using the standard parameter table and trigger catalogue. */
+    /** A reader of scenarios for {@code model}: its table, its protocols and the standard trigger catalogue. */
+    public static ScenarioReader of(PatientModel model) {
+        return of(model, TriggerCatalogue.standard());
+    }
+
+    /** A reader of scenarios for {@code model} with another trigger catalogue. */
+    public static ScenarioReader of(PatientModel model, TriggerCatalogue catalogue) {
+        return new ScenarioReader(model, catalogue, ProtocolLibrary.of(model));
+    }
+
+    /** The reader of the standard model (made once, shared: it is immutable). */
     public static ScenarioReader standard() {
-        return new ScenarioReader(ParameterTable.standard(), TriggerCatalogue.standard());
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final ScenarioReader STANDARD = of(PatientModel.standard());
+    }
+
+    /** The model whose scenarios this reads. */
+    public PatientModel model() {
+        return model;
+    }
+
+    /** The care protocols scenarios may name. */
+    public ProtocolLibrary protocols() {
+        return protocols;
     }
 
     public Scenario read(Path file) {
@@ -75,16 +106,20 @@ public final class ScenarioReader {
             x.initCause(e);
             throw x;
         }
-        return read(text, file.toString(), file.toAbsolutePath().getParent());
+        return read(text, file.toString(), file.toAbsolutePath().getParent(), file.toString());
     }
 
     /** Reads scenario text; {@code sourceName} names the file in messages and gives the default name. */
     public Scenario read(String yaml, String sourceName) {
-        return read(yaml, sourceName, null);
+        return read(yaml, sourceName, null, sourceName);
     }
 
-    /** Reads scenario text; dosing files named in it are found relative to {@code directory} (or the working directory). */
-    public Scenario read(String yaml, String sourceName, Path directory) {
+    /**
+     * Reads scenario text; dosing and protocol files named in it are found relative to
+     * {@code directory} (or the working directory); {@code origin} is recorded as the scenario's
+     * source ({@code built-in}, a path).
+     */
+    public Scenario read(String yaml, String sourceName, Path directory, String origin) {
         YamlNode root = YamlDocument.parse(yaml, sourceName).orElseThrow(() -> new InputException(sourceName, 1, "",
                 "the file is empty; a scenario is a YAML mapping with the keys " + String.join(", ", KEYS)));
         Expect.mapping(root, KEYS);
@@ -92,7 +127,7 @@ public final class ScenarioReader {
         String description = root.get("description").map(Expect::text).orElse("");
         Patient patient = new PatientReader(table).read(root.get("patient"));
         TriggerResolver.Result trigger = new TriggerResolver(catalogue, patient.weightKg()).resolve(root.get("trigger"));
-        String protocol = root.get("care").map(this::protocol).orElse("standard");
+        Protocol protocol = root.get("care").map(n -> protocol(n, directory)).orElse(protocols.named("standard"));
         double duration = root.get("duration").map(n -> {
             double v = Expect.measure(n, FieldUnits.DURATION);
             Expect.range(n, v, 0, MAX_DURATION_H, true, "h");
@@ -104,17 +139,27 @@ public final class ScenarioReader {
         Map<String, Double> parameters = new LinkedHashMap<>(trigger.parameters());
         setIfModelHas(parameters, "weight", patient.weightKg());
         setIfModelHas(parameters, "age", patient.ageYears());
-        setIfModelHas(parameters, "care_on", Protocols.named(protocol).support() ? 1 : 0);
+        setIfModelHas(parameters, "care_on", protocol.supportiveCare() ? 1 : 0);
         patient.overrides().forEach((k, v) -> set(parameters, k, v));
         Treatments treatments = root.get("treatments")
-                .map(n -> new TreatmentReader(PatientModel.compiled().system(), directory).read(n)).orElse(Treatments.NONE);
-        return new Scenario(name, description, patient, trigger.choice(), protocol, duration, interval, parameters,
-                treatments);
+                .map(n -> new TreatmentReader(model.compiled().system(), directory, duration).read(n))
+                .orElse(Treatments.NONE);
+        return new Scenario(name, description, origin, patient, trigger.choice(), protocol, duration, interval,
+                parameters, treatments, Map.of());
     }
 
-    private String protocol(YamlNode care) {
+    /** {@code care.protocol}: a built-in name, or a protocol file beside the scenario. */
+    private Protocol protocol(YamlNode care, Path directory) {
         Expect.mapping(care, CARE_KEYS);
-        return care.get("protocol").map(n -> Expect.oneOf(n, Protocols.names())).orElse("standard");
+        Optional<YamlNode> n = care.get("protocol");
+        if (n.isEmpty()) {
+            return protocols.named("standard");
+        }
+        String written = Expect.text(n.get());
+        if (ProtocolLibrary.isFileName(written)) {
+            return protocols.resolve(written, directory);
+        }
+        return protocols.named(Expect.oneOf(n.get(), protocols.names()));
     }
 
     private static double interval(YamlNode output, double duration) {

@@ -50,11 +50,17 @@ final class TreatmentReader {
     private final OdeSystem model;
     private final Set<String> conditionNames;
     private final Path baseDirectory;
+    private final double endH;
 
-    TreatmentReader(OdeSystem model, Path baseDirectory) {
+    /**
+     * @param endH the end of the run, hours: a scheduled dose after it is refused (it would never
+     *             be given); positive infinity for a protocol, which has no run length of its own
+     */
+    TreatmentReader(OdeSystem model, Path baseDirectory, double endH) {
         this.model = model;
         this.conditionNames = Vocabulary.names(model.observableNames());
         this.baseDirectory = baseDirectory;
+        this.endH = endH;
     }
 
     Treatments read(YamlNode list) {
@@ -77,15 +83,31 @@ final class TreatmentReader {
                 Expect.mapping(item, FILE_KEYS);
                 YamlNode f = item.get("file").get();
                 Path file = baseDirectory == null ? Path.of(Expect.text(f)) : baseDirectory.resolve(Expect.text(f));
-                schedule.addAll(NonmemDoses.read(file));
+                List<Dosing> doses = NonmemDoses.read(file);
+                doses.forEach(d -> requireWithinRun(d, f));
+                schedule.addAll(doses);
             } else if (item.get("drug").isPresent()) {
-                schedule.add(dosing(item));
+                Dosing d = dosing(item);
+                requireWithinRun(d, item);
+                schedule.add(d);
             } else {
                 throw Expect.error(item, "a treatment needs 'drug' (a dosing record), 'rule' (a protocol rule) or 'file'"
                         + " (a dosing file)");
             }
         }
         return new Treatments(schedule, rules);
+    }
+
+    /** A dose after the end of the run would never be given: refused, so a unit slip is not missed. */
+    private void requireWithinRun(Dosing d, YamlNode where) {
+        double last = d.timeH() + d.additional() * d.intervalH();
+        if (last > endH) {
+            int late = d.dosesAfter(endH);
+            throw Expect.error(where, (late == 1 && d.additional() == 0 ? "the dose" : late + " of the " + (d.additional() + 1)
+                    + " doses") + " of " + d.drug().name() + " would fall after the end of the run ("
+                    + Measure.format(endH, "h") + ", last at " + Measure.format(last, "h")
+                    + "); give a time within the run, fewer additional doses or a longer duration");
+        }
     }
 
     private Dosing dosing(YamlNode item) {

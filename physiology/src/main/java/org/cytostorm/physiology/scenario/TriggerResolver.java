@@ -94,7 +94,7 @@ final class TriggerResolver {
             }
         }
         quantities.forEach(Runnable::run);
-        return new Result(new TriggerChoice(type.name(), written), parameters);
+        return new Result(new TriggerChoice(type.name(), written, type.infection()), parameters);
     }
 
     private static String choice(YamlNode n, ChoiceOption c, TriggerType type) {

@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param description one line for people
  * @param parameters  parameters set whenever this trigger is chosen, in catalogue order
  * @param options     its options, in catalogue order
+ * @param infection   true for an infection (the catalogue's {@code infection: true})
  * @param line        line in the catalogue file
  */
 public record TriggerType(String name, String description, Map<String, Double> parameters,
-        List<TriggerOption> options, int line) {
+        List<TriggerOption> options, boolean infection, int line) {
 
     public TriggerType {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -36,6 +36,17 @@ public record Dosing(Drug drug, DoseAmount amount, Route route, double timeH, do
         return new Dosing(drug, amount, drug.defaultRoute(), timeH, drug.defaultDurationH(), 0, 0);
     }
 
+    /** How many of this record's doses start after {@code endH}. */
+    public int dosesAfter(double endH) {
+        int n = 0;
+        for (int k = 0; k <= additional; k++) {
+            if (timeH + k * intervalH > endH) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Every dose of this record for a patient of this weight. */
     public List<Administration> administrations(double weightKg) {
         List<Administration> out = new ArrayList<>();

@@ -35,8 +35,7 @@ class CytokineHalfLifeTest {
     })
     void excessHalvesInItsHalfLife(String column, String variable, double start, double published) {
         Scenario healthy = BuiltInScenarios.load("healthy");
-        Scenario fine = new Scenario(healthy.name(), healthy.description(), healthy.patient(), healthy.trigger(),
-                healthy.protocol(), 24, 0.01, healthy.parameters());
+        Scenario fine = healthy.withDuration(24).withOutputInterval(0.01);
         Map<String, Double> set = new LinkedHashMap<>();
         set.put(variable, start);
         for (String sw : new String[] {"sw_cytoact", "sw_recruit", "sw_endothelium", "sw_celldeath", "sw_damp"}) {

@@ -1,5 +1,6 @@
 package org.cytostorm.physiology.acceptance;
 
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +65,7 @@ class ProtocolEngineTest {
     void theCarTAlgorithmGivesTocilizumabOnlyAfterGradeTwo() {
         Scenario base = BuiltInScenarios.load("car-t-axi-cel").withDuration(DAYS10);
         PatientRun supportive = Treated.run(base, Map.of());
-        PatientRun algorithm = Treated.run(base.withProtocol("car-t-crs"));
+        PatientRun algorithm = Treated.run(base.withProtocol(ProtocolLibrary.standard().named("car-t-crs")));
         List<Double> toci = algorithm.treatments().stream().filter(e -> e.what().equals("tocilizumab"))
                 .map(TreatmentEvent::timeH).toList();
         assertTrue(!toci.isEmpty(), "this patient reaches grade 2");

@@ -14,7 +14,7 @@ import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.SimulationFailedException;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
-import org.cytostorm.physiology.scenario.Protocols;
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.treat.DoseAmount;
 import org.cytostorm.physiology.treat.Dosing;
 import org.cytostorm.physiology.treat.Drug;
@@ -53,8 +53,8 @@ class RobustnessTest {
     void everyBuiltInUnderEveryProtocolAndEveryDrugAtOnce() {
         List<String> failures = new ArrayList<>();
         for (String name : BuiltInScenarios.names()) {
-            for (String protocol : Protocols.names()) {
-                check(BuiltInScenarios.load(name).withProtocol(protocol), Map.of(), failures);
+            for (String protocol : ProtocolLibrary.standard().names()) {
+                check(BuiltInScenarios.load(name).withProtocol(ProtocolLibrary.standard().named(protocol)), Map.of(), failures);
             }
         }
         List<Dosing> everything = new ArrayList<>();
@@ -64,7 +64,7 @@ class RobustnessTest {
             everything.add(new Dosing(d, amount, d.defaultRoute(), 48, d.defaultDurationH(), 24, 3));
         }
         for (String name : List.of("car-t-axi-cel", "sepsis", "hlh-primary", "covid-19-severe")) {
-            check(BuiltInScenarios.load(name).withProtocol("car-t-crs")
+            check(BuiltInScenarios.load(name).withProtocol(ProtocolLibrary.standard().named("car-t-crs"))
                     .withTreatments(new Treatments(everything, List.of())), Map.of(), failures);
         }
         if (!failures.isEmpty()) {

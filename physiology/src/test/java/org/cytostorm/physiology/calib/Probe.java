@@ -20,7 +20,7 @@ public final class Probe {
             set.put(kv[0], Double.parseDouble(kv[1]));
         }
         long t0 = System.nanoTime();
-        OdeProblem pr = PatientModel.compiled().problem().with(set)
+        OdeProblem pr = PatientModel.standard().compiled().problem().with(set)
                 .withUniformTimes(0, end, (int) Math.round(end / step) + 1).withOutputs(cols);
         Solution s = pr.solve();
         long t1 = System.nanoTime();

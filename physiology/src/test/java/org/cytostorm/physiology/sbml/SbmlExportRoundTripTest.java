@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.cytostorm.engine.CompiledModel;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.Parameter;
 import org.cytostorm.physiology.model.PatientModel;
@@ -52,7 +51,7 @@ class SbmlExportRoundTripTest {
     @Test
     void everyBuiltInScenarioReproducesWithinOneInAHundredMillion() {
         PatientSimulator original = PatientSimulator.standard();
-        PatientSimulator imported = PatientSimulator.of(CompiledModel.compile(back));
+        PatientSimulator imported = PatientSimulator.of(PatientModel.of("sbml", back, PatientModel.standard().table()));
         List<String> worst = new ArrayList<>();
         for (String name : BuiltInScenarios.names()) {
             PatientRun a = original.run(BuiltInScenarios.load(name), Map.of());

@@ -36,14 +36,14 @@ class BuiltInScenariosTest {
         ParameterTable table = fullTable();
         TriggerCatalogue catalogue = TriggerCatalogue.standard();
         assertEquals(List.of(), catalogue.validate(table));
-        ScenarioReader reader = new ScenarioReader(table, catalogue);
+        ScenarioReader reader = ScenarioReader.of(Fixtures.model(table), catalogue);
         for (String name : BuiltInScenarios.names()) {
             Scenario s = BuiltInScenarios.load(name, reader);
             assertEquals(name, s.name());
             assertFalse(s.description().isBlank(), name);
             assertFalse(s.description().contains("\n"), name);
             assertTrue(catalogue.find(s.trigger().type()).isPresent(), name);
-            assertEquals("standard", s.protocol(), name);
+            assertEquals("standard", s.protocol().name(), name);
             assertEquals(1.0, s.parameters().get("care_on"), name);
             for (String p : s.parameters().keySet()) {
                 assertTrue(table.find(p).isPresent(), name + ": " + p);

@@ -1,5 +1,6 @@
 package org.cytostorm.physiology.scenario;
 
+import org.cytostorm.physiology.model.PatientModel;
 import java.util.Collection;
 import org.cytostorm.physiology.model.ParameterTable;
 
@@ -72,6 +73,14 @@ final class Fixtures {
     }
 
     static ScenarioReader reader() {
-        return new ScenarioReader(table(), catalogue());
+        return ScenarioReader.of(model(table()), catalogue());
+    }
+
+    /**
+     * A patient model of {@code t}'s parameters with one trivial state: what a reader needs of a
+     * model (its table, the variables rules may read) without the standard equations.
+     */
+    static PatientModel model(ParameterTable t) {
+        return PatientModel.of("fixture", "model *fixture()\n  x' = 0\n  x = 0\nend\n", t);
     }
 }

@@ -88,7 +88,7 @@ class ScenarioReaderTest {
         assertEquals("", s.description());
         assertEquals(Patient.reference(), s.patient());
         assertEquals(TriggerChoice.none(), s.trigger());
-        assertEquals("standard", s.protocol());
+        assertEquals("standard", s.protocol().name());
         assertEquals(28 * 24.0, s.durationH());
         assertEquals(1.0, s.outputIntervalH());
         assertEquals(Map.of("weight", 80.0, "age", 50.0, "care_on", 1.0), s.parameters());
@@ -121,20 +121,20 @@ class ScenarioReaderTest {
         assertEquals("", s.description());
         assertEquals(Patient.reference(), s.patient());
         assertEquals(2.0, s.parameters().get("dose"));
-        assertEquals("standard", s.protocol());
+        assertEquals("standard", s.protocol().name());
     }
 
     @Test
     void careNoneTurnsCareOff() {
         Scenario s = read("care: {protocol: none}\n");
-        assertEquals("none", s.protocol());
+        assertEquals("none", s.protocol().name());
         assertEquals(0.0, s.parameters().get("care_on"));
     }
 
     @Test
     void covariatesAndCareOnlyWhenTheTableHasThem() {
         ParameterTable bare = ParameterTable.parse(Fixtures.HEADER, "empty.tsv");
-        Scenario s = new ScenarioReader(bare, Fixtures.catalogue()).read("trigger: {type: bolus}\npatient: {age: 70}\n",
+        Scenario s = ScenarioReader.of(Fixtures.model(bare), Fixtures.catalogue()).read("trigger: {type: bolus}\npatient: {age: 70}\n",
                 "case.yaml");
         assertFalse(s.parameters().containsKey("weight"));
         assertFalse(s.parameters().containsKey("age"));

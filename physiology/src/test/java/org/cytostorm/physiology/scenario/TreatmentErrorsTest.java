@@ -83,11 +83,26 @@ class TreatmentErrorsTest {
     }
 
     @Test
+    void aDoseAfterTheEndOfTheRunIsRefusedNamingItsLine(@TempDir Path dir) throws Exception {
+        // 2 days of dexamethasone every 24 h from time 0: doses at 0, 24 and 48 h fit a 48 h run; a fourth does not
+        fails("  - {drug: dexamethasone, dose: 6 mg, interval: 24 h, additional: 3}\n", 4, "treatments[0]",
+                "1 of the 4 doses of dexamethasone would fall after the end of the run (48 h, last at 72 h)");
+        fails("  - {drug: tocilizumab, dose: 8 mg/kg, time: 800 h}\n", 4, "treatments[0]",
+                "the dose of tocilizumab would fall after the end of the run (48 h, last at 800 h)");
+        Files.writeString(dir.resolve("doses.csv"), "TIME,DRUG,AMT\n0,dexamethasone,10\n96,dexamethasone,10\n");
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, "duration: 2 d\ntreatments:\n  - file: doses.csv\n");
+        InputException e = assertThrows(InputException.class, () -> ScenarioReader.standard().read(scenario));
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("after the end of the run (48 h, last at 96 h)"), e.getMessage());
+    }
+
+    @Test
     void aGoodScenarioReadsItsTreatments(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("doses.csv"), "# two doses\nTIME,DRUG,AMT,UNIT,ROUTE,DUR,II,ADDL\n"
                 + "72,tocilizumab,8,mg/kg,iv,1,.,.\n0,dexamethasone,6,mg,po,.,24,9\n");
         Path scenario = dir.resolve("s.yaml");
-        Files.writeString(scenario, "duration: 2 d\ncare:\n  protocol: car-t-crs\ntreatments:\n  - file: doses.csv\n"
+        Files.writeString(scenario, "duration: 10 d\ncare:\n  protocol: car-t-crs\ntreatments:\n  - file: doses.csv\n"
                 + "  - {drug: anakinra, dose: 100 mg, time: 1 d, interval: 12 h, additional: 3}\n"
                 + "  - rule: stop-care\n    when: time >= 24 && MAP < 60\n    set: {care_on: 0}\n    max: 1\n");
         Scenario s = ScenarioReader.standard().read(scenario);
@@ -95,7 +110,7 @@ class TreatmentErrorsTest {
         assertEquals(9, s.treatments().schedule().get(1).additional());
         assertEquals(1, s.treatments().rules().size());
         assertEquals(4, s.allTreatments().rules().size(), "three rules of the protocol, then the scenario's");
-        assertEquals(0, s.withProtocol("none").allTreatments().rules().size());
-        assertEquals(0.0, s.withProtocol("none").parameters().get("care_on"));
+        assertEquals(0, s.withProtocol(ProtocolLibrary.standard().named("none")).allTreatments().rules().size());
+        assertEquals(0.0, s.withProtocol(ProtocolLibrary.standard().named("none")).parameters().get("care_on"));
     }
 }

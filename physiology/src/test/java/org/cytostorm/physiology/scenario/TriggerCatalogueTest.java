@@ -95,7 +95,7 @@ class TriggerCatalogueTest {
     void malformedCataloguesNameFileLineAndKey() {
         malformed("t:\n  parameters: {}\n", 1, "t.description", "missing");
         malformed("t:\n  description: d\n  paramters: {}\n", 3, "t.paramters", "did you mean 'parameters'?",
-                "allowed keys: description, parameters, options");
+                "allowed keys: description, infection, parameters, options");
         malformed("t:\n  description: d\n  parameters: {a: high}\n", 3, "t.parameters.a", "expected a number");
         malformed("t:\n  description: d\n  options:\n    o: {parameter: p, unit: x, range: [5, 1]}\n", 4,
                 "t.options.o.range", "min <= max");

@@ -161,7 +161,7 @@ public final class ModelDocs {
         for (ParameterEntry e : table.entries()) {
             sb.append(Markdown.row(List.of(Markdown.code(e.name()), ExprPrinter.number(e.value()),
                     Markdown.cell(e.unit()), ExprPrinter.number(e.min()) + "–" + ExprPrinter.number(e.max()),
-                    Markdown.cell(e.distribution()), Markdown.cell(e.evidence()), Markdown.source(e.source()),
+                    Markdown.cell(e.distribution().text()), Markdown.cell(e.evidence()), Markdown.source(e.source()),
                     Markdown.cell(e.description()))));
         }
         sb.append('\n');

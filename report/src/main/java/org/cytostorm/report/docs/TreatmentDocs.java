@@ -3,8 +3,8 @@ package org.cytostorm.report.docs;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.cytostorm.physiology.scenario.Protocol;
-import org.cytostorm.physiology.scenario.Protocols;
+import org.cytostorm.physiology.treat.Protocol;
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.treat.Action;
 import org.cytostorm.physiology.treat.Drug;
 import org.cytostorm.physiology.treat.Drugs;
@@ -50,10 +50,13 @@ public final class TreatmentDocs {
         sb.append("\nASTCT grading no longer requires fever once a patient with CRS has had a dose of a drug of\n")
                 .append("this table other than antibiotics and antivirals (anti-cytokine therapy or a corticosteroid).\n\n");
         sb.append("## Built-in protocols\n\n");
-        for (String name : Protocols.names()) {
-            Protocol p = Protocols.named(name);
+        ProtocolLibrary protocols = ProtocolLibrary.standard();
+        for (String name : protocols.names()) {
+            Protocol p = protocols.named(name);
             sb.append("### `").append(name).append("`\n\n").append(p.description()).append("\n\n")
-                    .append("Supportive care: ").append(p.support() ? "on" : "off").append(".\n\n");
+                    .append("Supportive care: ").append(p.supportiveCare() ? "on" : "off")
+                    .append(p.withholdsRules() ? "; no rule applies under it, the scenario's own included" : "")
+                    .append(".\n\n");
             if (!p.treatments().rules().isEmpty()) {
                 sb.append(Markdown.header(List.of("Rule", "When", "Action", "Checked every", "At most", "Spacing"), "llllrl"));
                 for (Rule r : p.treatments().rules()) {

@@ -19,6 +19,8 @@ public final class HtmlPage {
             .description { color: #444; }
             .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1em; }
             .pair figure { margin: 0.5em 0; }
+            .warning { border-left: 4px solid #c77700; background: #fff6e5; padding: 0.4em 0.8em; margin: 1em 0; }
+            .warning ul { margin: 0.3em 0; }
             """;
 
     private HtmlPage() {

@@ -38,7 +38,7 @@ final class ComparisonFigures {
         RunSummary sb = b.summary();
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("Scenario", a.scenario().name(), b.scenario().name()));
-        rows.add(new Row("Care protocol", a.scenario().protocol(), b.scenario().protocol()));
+        rows.add(new Row("Care protocol", a.scenario().protocol().name(), b.scenario().protocol().name()));
         rows.add(new Row("Duration", Figures.duration(a.scenario().durationH()), Figures.duration(b.scenario().durationH())));
         rows.add(new Row("Max CRS grade", Integer.toString(sa.maxCrsGrade()), Integer.toString(sb.maxCrsGrade())));
         rows.add(new Row("Max SOFA", Figures.number(sa.maxSofa()), Figures.number(sb.maxSofa())));

@@ -18,7 +18,7 @@ import org.cytostorm.physiology.scenario.Scenario;
  */
 public final class ConsoleSummary {
 
-    public static final int MAX_LINES = 30;
+    public static final int MAX_LINES = 36;
     public static final int MAX_WIDTH = 100;
 
     private static final String LABEL = "%-17s%s";
@@ -33,13 +33,25 @@ public final class ConsoleSummary {
         Scenario scenario = run.scenario();
         RunSummary summary = run.summary();
         List<String> head = new ArrayList<>();
-        head.add(String.format(LABEL, "Scenario", scenario.name()));
+        head.add(String.format(LABEL, "cytostorm", Inputs.build(run)));
+        head.add(String.format(LABEL, "Scenario", Inputs.scenario(scenario)));
         if (scenario.description() != null && !scenario.description().isBlank()) {
             head.add(String.format(LABEL, "", scenario.description()));
         }
         head.add(String.format(LABEL, "Trigger", Figures.trigger(scenario.trigger())));
-        head.add(String.format(LABEL, "Duration",
-                Figures.duration(scenario.durationH()) + ", care protocol " + scenario.protocol()));
+        if (!scenario.settings().isEmpty()) {
+            head.addAll(wrapped("Settings (--set)", Inputs.settings(run), ","));
+        }
+        head.add(String.format(LABEL, "Duration", Figures.duration(scenario.durationH())));
+        head.add(String.format(LABEL, "Care protocol", Inputs.protocol(scenario.protocol())));
+        if (!Inputs.scheduled(scenario).isEmpty()) {
+            head.addAll(wrapped("Doses scheduled", Inputs.scheduled(scenario), ","));
+        }
+        run.provenance().seed().ifPresent(seed -> head.add(String.format(LABEL, "Seed", seed)));
+        if (!run.provenance().warnings().isEmpty()) {
+            head.add(String.format(LABEL, "Warnings", run.provenance().warnings().size()
+                    + " (on standard error and in summary.json)"));
+        }
 
         List<String> scores = new ArrayList<>();
         scores.add(String.format(LABEL, "Max CRS grade", summary.maxCrsGrade()));

@@ -48,7 +48,9 @@ public final class HtmlReport {
         if (scenario.description() != null && !scenario.description().isBlank()) {
             h.raw("<p class=\"description\">").text(scenario.description()).raw("</p>\n");
         }
+        warnings(h, run);
         summary(h, run);
+        inputs(h, run);
         TreatmentSection.write(h, run);
         charts(h, run);
         columns(h, run.columns());
@@ -60,7 +62,7 @@ public final class HtmlReport {
         RunSummary summary = run.summary();
         h.raw("<h2>Summary</h2>\n<table class=\"summary\">\n");
         row(h, "Trigger", Figures.trigger(scenario.trigger()));
-        row(h, "Care protocol", scenario.protocol());
+        row(h, "Care protocol", scenario.protocol().name());
         row(h, "Duration", Figures.duration(scenario.durationH()));
         row(h, "Max CRS grade", Integer.toString(summary.maxCrsGrade()));
         row(h, "Max SOFA", Figures.number(summary.maxSofa()));
@@ -84,6 +86,31 @@ public final class HtmlReport {
                     .raw("</th><td class=\"num\">").text(Figures.number(value)).raw("</td></tr>\n"));
             h.raw("</table>\n");
         }
+    }
+
+    /** Warnings first: a reader must not miss that an input lay outside its plausible range. */
+    private static void warnings(Html h, PatientRun run) {
+        if (run.provenance().warnings().isEmpty()) {
+            return;
+        }
+        h.raw("<div class=\"warning\"><strong>Warnings about the inputs</strong>\n<ul>\n");
+        run.provenance().warnings().forEach(w -> h.raw("<li>").text(w).raw("</li>\n"));
+        h.raw("</ul>\n</div>\n");
+    }
+
+    /** What produced the run, so it can be traced and repeated. */
+    private static void inputs(Html h, PatientRun run) {
+        Scenario scenario = run.scenario();
+        h.raw("<h3>Inputs</h3>\n<table class=\"inputs\">\n");
+        row(h, "cytostorm", Inputs.build(run));
+        row(h, "Scenario", Inputs.scenario(scenario));
+        row(h, "Settings (--set)", Inputs.settings(run).isEmpty() ? "none" : String.join("; ", Inputs.settings(run)));
+        row(h, "Care protocol", Inputs.protocol(scenario.protocol()));
+        List<String> scheduled = Inputs.scheduled(scenario);
+        row(h, "Doses scheduled", scheduled.isEmpty() ? "none" : String.join("; ", scheduled));
+        run.provenance().seed().ifPresent(seed -> row(h, "Seed", Long.toString(seed)));
+        row(h, "Solver", run.status().code().name() + ", " + run.statistics().steps() + " steps");
+        h.raw("</table>\n");
     }
 
     private static void row(Html h, String label, String value) {

@@ -13,7 +13,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.engine.solve.SolverStatistics;
 import org.cytostorm.physiology.run.OutputColumn;
+import org.cytostorm.physiology.run.Provenance;
+import org.cytostorm.physiology.run.RunStatus;
+import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.treat.Dosing;
+import org.cytostorm.physiology.treat.Protocol;
+import org.cytostorm.physiology.treat.Rule;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.RunSummary;
@@ -25,8 +32,11 @@ import org.cytostorm.physiology.treat.TreatmentEvent;
  * {@code max_sofa}, {@code survival_day28}, {@code peaks} (name to {@code value}, {@code time_h}),
  * {@code support_used}, {@code extra}, {@code treatments} (every dose: {@code time_h}, {@code drug},
  * {@code amount_mg}, {@code route}, {@code duration_h}, {@code origin}; every variable a rule set:
- * {@code time_h}, {@code variable}, {@code value}, {@code origin}) and {@code columns} ({@code name},
- * {@code unit}, {@code group}, {@code description}).
+ * {@code time_h}, {@code variable}, {@code value}, {@code origin}), {@code inputs} (source, settings,
+ * patient, protocol with its rules, scheduled doses), {@code provenance} (cytostorm version, commit,
+ * model and its digest, seed, warnings), {@code status} (return code, message, time reached, failed
+ * variable, solver statistics) and {@code columns} ({@code name}, {@code unit}, {@code group},
+ * {@code description}). docs/outputs.md describes every key.
  */
 public final class SummaryJson {
 
@@ -80,6 +90,9 @@ public final class SummaryJson {
         new TreeMap<>(summary.extra()).forEach(extra::put);
         ArrayNode treatments = root.putArray("treatments");
         run.treatments().forEach(e -> treatment(treatments.addObject(), e));
+        inputs(root.putObject("inputs"), run);
+        provenance(root.putObject("provenance"), run);
+        status(root.putObject("status"), run);
         ArrayNode columns = root.putArray("columns");
         for (OutputColumn column : run.columns()) {
             ObjectNode c = columns.addObject();
@@ -89,6 +102,84 @@ public final class SummaryJson {
             c.put("description", column.description());
         }
         return root;
+    }
+
+    /** Every input of the run: a user can repeat it from these. */
+    private static void inputs(ObjectNode in, PatientRun run) {
+        Scenario s = run.scenario();
+        in.put("scenario", s.name());
+        in.put("source", s.source());
+        in.put("output_interval_h", s.outputIntervalH());
+        ObjectNode settings = in.putObject("settings");
+        s.settings().forEach(settings::put);
+        ObjectNode patient = in.putObject("patient");
+        patient.put("weight_kg", s.patient().weightKg());
+        patient.put("age_years", s.patient().ageYears());
+        patient.put("sex", s.patient().sex());
+        patient.put("immunosuppressed", s.patient().immunosuppressed());
+        ObjectNode overrides = patient.putObject("parameters");
+        s.patient().overrides().forEach(overrides::put);
+        Protocol p = s.protocol();
+        ObjectNode protocol = in.putObject("protocol");
+        protocol.put("name", p.name());
+        protocol.put("source", p.source());
+        protocol.put("supportive_care", p.supportiveCare());
+        protocol.put("withholds_rules", p.withholdsRules());
+        ArrayNode rules = protocol.putArray("rules");
+        for (Rule r : s.allTreatments().rules()) {
+            ObjectNode rule = rules.addObject();
+            rule.put("name", r.name());
+            rule.put("when", r.when().text());
+        }
+        ArrayNode doses = in.putArray("scheduled_doses");
+        for (Dosing d : s.allTreatments().schedule()) {
+            ObjectNode dose = doses.addObject();
+            dose.put("drug", d.drug().name());
+            dose.put("dose", d.drug().isCourse() ? "course" : d.amount().toString());
+            dose.put("route", d.route().label());
+            dose.put("time_h", d.timeH());
+            dose.put("duration_h", d.durationH());
+            dose.put("interval_h", d.intervalH());
+            dose.put("additional", d.additional());
+        }
+    }
+
+    /** The build, the model, the seed and the warnings. */
+    private static void provenance(ObjectNode out, PatientRun run) {
+        Provenance p = run.provenance();
+        out.put("cytostorm", p.build().version());
+        out.put("commit", p.build().commit());
+        out.put("modified", p.build().dirty());
+        out.put("model", p.model());
+        out.put("model_digest", p.digest());
+        if (p.seed().isPresent()) {
+            out.put("seed", p.seed().getAsLong());
+        } else {
+            out.putNull("seed");
+        }
+        ArrayNode warnings = out.putArray("warnings");
+        p.warnings().forEach(warnings::add);
+    }
+
+    /** How the run ended and what it cost. */
+    private static void status(ObjectNode out, PatientRun run) {
+        RunStatus st = run.status();
+        out.put("return_code", st.code().name());
+        out.put("message", st.message());
+        out.put("reached_h", st.reachedH());
+        if (st.variable().isPresent()) {
+            out.put("variable", st.variable().get());
+        } else {
+            out.putNull("variable");
+        }
+        SolverStatistics stats = run.statistics();
+        ObjectNode solver = out.putObject("solver");
+        solver.put("steps", stats.steps());
+        solver.put("rejected_steps", stats.rejectedSteps());
+        solver.put("rhs_evaluations", stats.rhsEvaluations());
+        solver.put("jacobian_evaluations", stats.jacobianEvaluations());
+        solver.put("lu_decompositions", stats.luDecompositions());
+        solver.put("events", stats.events());
     }
 
     /** A dose names its drug and amount; a rule's setting names its variable and value. */

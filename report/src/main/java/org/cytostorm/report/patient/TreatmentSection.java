@@ -26,7 +26,7 @@ final class TreatmentSection {
         List<TreatmentEvent> events = run.treatments();
         h.raw("<h2 id=\"treatments\">").text(HEADING).raw("</h2>\n");
         if (events.isEmpty()) {
-            h.raw("<p>No drug was given and no care-protocol rule fired (care protocol ").text(run.scenario().protocol())
+            h.raw("<p>No drug was given and no care-protocol rule fired (care protocol ").text(run.scenario().protocol().name())
                     .raw(").</p>\n");
             return;
         }

@@ -19,10 +19,10 @@ class TreatmentDocsExampleTest {
         String yaml = page.substring(start, page.indexOf("```", start));
         Files.writeString(dir.resolve("doses.csv"), "TIME,DRUG,AMT\n0,dexamethasone,6\n");
         Path file = dir.resolve("example.yaml");
-        Files.writeString(file, "duration: 2 d\n" + yaml);
+        Files.writeString(file, "duration: 10 d\n" + yaml);
         Scenario s = ScenarioReader.standard().read(file);
         assertEquals(4, s.treatments().schedule().size(), "three records and one from the file");
         assertEquals(2, s.treatments().rules().size());
-        assertEquals("car-t-crs", s.protocol());
+        assertEquals("car-t-crs", s.protocol().name());
     }
 }

@@ -34,7 +34,7 @@ class ComparisonTest {
     private static PatientRun better() {
         PatientRun run = SyntheticRuns.treated();
         RunSummary s = run.summary();
-        return new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(),
+        return SyntheticRuns.of(run.scenario(), run.columns(), run.timeH(), run.values(),
                 new RunSummary(1, 3.25, 0.991, s.peaks(), List.of(), Map.of("hscore_max", 98.0, "only_in_b", 7.0)),
                 run.treatments());
     }
@@ -137,7 +137,7 @@ class ComparisonTest {
             peaks.put("cytokine_" + i, new Peak(i, i));
         }
         RunSummary s = run.summary();
-        PatientRun crowded = new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(),
+        PatientRun crowded = SyntheticRuns.of(run.scenario(), run.columns(), run.timeH(), run.values(),
                 new RunSummary(s.maxCrsGrade(), s.maxSofa(), s.survivalDay28(), peaks, s.supportUsed(), s.extra()));
         List<String> lines = ComparisonSummary.format(new ComparedRun("A", crowded), new ComparedRun("B", crowded))
                 .lines().toList();

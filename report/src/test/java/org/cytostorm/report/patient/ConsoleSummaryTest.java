@@ -58,7 +58,7 @@ class ConsoleSummaryTest {
         for (int i = 0; i < 60; i++) {
             events.add(new TreatmentEvent(i, "drug_with_a_long_name_" + i, 10, "iv", 0, "schedule"));
         }
-        String text = ConsoleSummary.format(new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(),
+        String text = ConsoleSummary.format(SyntheticRuns.of(run.scenario(), run.columns(), run.timeH(), run.values(),
                 run.summary(), events));
         assertFits(text);
         assertTrue(text.contains("drug_with_a_long_name_0 10 mg at 0 h"), text);
@@ -68,7 +68,7 @@ class ConsoleSummaryTest {
     @Test
     void emptySummaryStillReads() {
         PatientRun run = SyntheticRuns.short48h();
-        PatientRun bare = new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(),
+        PatientRun bare = SyntheticRuns.of(run.scenario(), run.columns(), run.timeH(), run.values(),
                 new RunSummary(0, 0, 1, Map.of(), List.of(), Map.of()));
         String text = ConsoleSummary.format(bare);
         assertFits(text);
@@ -89,7 +89,7 @@ class ConsoleSummaryTest {
             extra.put("figure_with_a_rather_long_name_" + i, i * 1.5);
             support.add("support measure number " + i + " with a long description");
         }
-        PatientRun crowded = new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(),
+        PatientRun crowded = SyntheticRuns.of(run.scenario(), run.columns(), run.timeH(), run.values(),
                 new RunSummary(4, 17, 0.051, peaks, support, extra));
         String text = ConsoleSummary.format(crowded);
         assertFits(text);

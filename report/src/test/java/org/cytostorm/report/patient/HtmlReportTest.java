@@ -219,7 +219,7 @@ class HtmlReportTest {
                 SyntheticRuns.curve("JAK_block", "0-1", "drugs", t -> 1e-15 * Math.sin(t)),
                 SyntheticRuns.curve("glucocorticoid_effect", "0-1", "drugs", t -> 0.2)));
         PatientRun plain = SyntheticRuns.run(48, 1, curves, Map.of());
-        PatientRun run = new PatientRun(plain.scenario(), plain.columns(), plain.timeH(), plain.values(), plain.summary(),
+        PatientRun run = SyntheticRuns.of(plain.scenario(), plain.columns(), plain.timeH(), plain.values(), plain.summary(),
                 List.of(new TreatmentEvent(10, "tocilizumab", 560, "iv", 1, "schedule")));
         assertEquals(List.of("tocilizumab_conc"), DrugCharts.concentrations(run).stream().map(c -> c.name()).toList());
         assertEquals(List.of("IL6R_free_fraction"), DrugCharts.effects(run).stream().map(c -> c.name()).toList());

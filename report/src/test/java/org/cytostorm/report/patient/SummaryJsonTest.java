@@ -39,7 +39,7 @@ class SummaryJsonTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("scenario", "trigger", "duration_h", "max_crs_grade", "max_sofa", "survival_day28",
-                "peaks", "support_used", "extra", "treatments", "columns"), keys);
+                "peaks", "support_used", "extra", "treatments", "inputs", "provenance", "status", "columns"), keys);
         assertEquals("axi-cel-typical", json.get("scenario").asText());
         assertEquals("car-t", json.at("/trigger/type").asText());
         assertEquals("axi-cel", json.at("/trigger/options/product").asText());
@@ -116,7 +116,7 @@ class SummaryJsonTest {
     @Test
     void aNonFiniteTreatmentIsRefused() {
         PatientRun run = SyntheticRuns.typical();
-        PatientRun bad = new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(), run.summary(),
+        PatientRun bad = SyntheticRuns.of(run.scenario(), run.columns(), run.timeH(), run.values(), run.summary(),
                 List.of(new TreatmentEvent(12, "dexamethasone", Double.POSITIVE_INFINITY, "iv", 0, "schedule")));
         Path file = dir.resolve("summary.json");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SummaryJson.write(bad, file));
@@ -138,7 +138,7 @@ class SummaryJsonTest {
     void nanFigureIsRefusedAndNothingWritten() {
         PatientRun run = SyntheticRuns.short48h();
         RunSummary s = run.summary();
-        PatientRun bad = new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(),
+        PatientRun bad = SyntheticRuns.of(run.scenario(), run.columns(), run.timeH(), run.values(),
                 new RunSummary(s.maxCrsGrade(), s.maxSofa(), Double.NaN, s.peaks(), s.supportUsed(), s.extra()));
         Path file = dir.resolve("summary.json");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SummaryJson.write(bad, file));

@@ -1,5 +1,12 @@
 package org.cytostorm.report.patient;
 
+import org.cytostorm.physiology.treat.Treatments;
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
+import org.cytostorm.physiology.run.RunStatus;
+import org.cytostorm.physiology.run.Provenance;
+import org.cytostorm.engine.solve.SolverStatistics;
+import org.cytostorm.common.build.BuildInfo;
+import java.util.OptionalLong;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +69,7 @@ final class SyntheticRuns {
      */
     static PatientRun treated() {
         PatientRun run = typical();
-        return new PatientRun(run.scenario(), run.columns(), run.timeH(), run.values(), run.summary(), List.of(
+        return of(run.scenario(), run.columns(), run.timeH(), run.values(), run.summary(), List.of(
                 new TreatmentEvent(6, "antibiotics", 0, "course", 168, "schedule"),
                 new TreatmentEvent(48, "tocilizumab", 560, "iv", 1, "tocilizumab"),
                 new TreatmentEvent(56, "tocilizumab", 560, "iv", 1, "tocilizumab"),
@@ -107,13 +114,29 @@ final class SyntheticRuns {
         }
         RunSummary summary = new RunSummary(2, 6.5, 0.873, peaks,
                 List.of("high-flow oxygen", "norepinephrine (max 0.08 ug/kg/min)"), extra);
-        return new PatientRun(scenario(durationH, dtH), columns, time, values, summary);
+        return of(scenario(durationH, dtH), columns, time, values, summary);
     }
 
     static Scenario scenario(double durationH, double dtH) {
         return new Scenario("axi-cel-typical", "Axi-cel in a typical adult <with> \"standard\" care & no prophylaxis",
-                Patient.reference(), new TriggerChoice("car-t", Map.of("product", "axi-cel", "dose", "2e6/kg")),
-                "standard", durationH, dtH, Map.of());
+                "java", Patient.reference(), new TriggerChoice("car-t", Map.of("product", "axi-cel", "dose", "2e6/kg"),
+                        false), ProtocolLibrary.standard().named("standard"), durationH, dtH, Map.of(), Treatments.NONE,
+                Map.of());
+    }
+
+    /** A completed run of these columns, nothing given. */
+    static PatientRun of(Scenario scenario, List<OutputColumn> columns, double[] time, double[][] values,
+            RunSummary summary) {
+        return of(scenario, columns, time, values, summary, List.of());
+    }
+
+    /** A completed run of these columns with these treatments, as the simulator records one. */
+    static PatientRun of(Scenario scenario, List<OutputColumn> columns, double[] time, double[][] values,
+            RunSummary summary, List<TreatmentEvent> treatments) {
+        Provenance provenance = new Provenance(new BuildInfo("0.1.0-test", "abc1234", false), "standard", "0123456789ab",
+                OptionalLong.empty(), List.of());
+        return new PatientRun(scenario, provenance, RunStatus.completed(time[time.length - 1]),
+                new SolverStatistics(100, 3, 700, 20, 20, 600, 2), columns, time, values, summary, treatments);
     }
 
     /** The same run with one value replaced (for NaN and infinity tests). */
@@ -124,6 +147,6 @@ final class SyntheticRuns {
         }
         int c = run.columns().indexOf(run.describe(column));
         values[c][row] = value;
-        return new PatientRun(run.scenario(), run.columns(), run.timeH(), values, run.summary(), run.treatments());
+        return of(run.scenario(), run.columns(), run.timeH(), values, run.summary(), run.treatments());
     }
 }

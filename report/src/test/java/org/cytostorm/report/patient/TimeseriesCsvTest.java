@@ -57,7 +57,7 @@ class TimeseriesCsvTest {
             time[i] = i / 7.0;
         }
         PatientRun base = SyntheticRuns.short48h();
-        PatientRun run = new PatientRun(base.scenario(),
+        PatientRun run = SyntheticRuns.of(base.scenario(),
                 List.of(new OutputColumn("x", "a.u.", "labs", "awkward values")), time,
                 new double[][] {awkward}, base.summary());
         Path file = dir.resolve("awkward.csv");
@@ -109,7 +109,7 @@ class TimeseriesCsvTest {
         PatientRun base = SyntheticRuns.short48h();
         for (String name : List.of("a,b", "say \"hi\"", "two words", "time_h", "IL6")) {
             List<OutputColumn> columns = List.of(base.columns().get(0), new OutputColumn(name, "", "labs", ""));
-            PatientRun run = new PatientRun(base.scenario(), columns, base.timeH(), base.values(), base.summary());
+            PatientRun run = SyntheticRuns.of(base.scenario(), columns, base.timeH(), base.values(), base.summary());
             assertThrows(IllegalArgumentException.class, () -> TimeseriesCsv.write(run, dir.resolve("x.csv")), name);
         }
     }

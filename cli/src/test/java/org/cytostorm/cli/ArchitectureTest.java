@@ -1,0 +1,74 @@
+package org.cytostorm.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module graph of docs/architecture.md, checked on the compiled main code of every module (the
+ * cli's test class path holds them all): dependencies point one way, science holds no presentation,
+ * tissue meets physiology only where it couples to a patient.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainCode() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.cytostorm");
+    }
+
+    @Test
+    void tissueImportsPhysiologyOnlyFromItsCouplingPackage() {
+        noClasses().that().resideInAPackage("org.cytostorm.tissue..")
+                .and().resideOutsideOfPackage("org.cytostorm.tissue.coupling..")
+                .should().dependOnClassesThat().resideInAPackage("org.cytostorm.physiology..")
+                .check(classes);
+    }
+
+    @Test
+    void scienceImportsNoChartOrHtmlClass() {
+        noClasses().that().resideInAnyPackage("org.cytostorm.physiology..", "org.cytostorm.tissue..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.knowm.xchart..", "org.cytostorm.report..",
+                        "java.awt..", "javax.imageio..", "javax.swing..")
+                .check(classes);
+    }
+
+    @Test
+    void noModelPackageImportsAReportOrRenderPackage() {
+        noClasses().that().resideInAnyPackage("org.cytostorm.common..", "org.cytostorm.engine..",
+                "org.cytostorm.sbml..", "org.cytostorm.physiology..", "org.cytostorm.tissue..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cytostorm.report..", "..render..", "..output..")
+                .check(classes);
+    }
+
+    @Test
+    void dependenciesPointOneWay() {
+        // common <- engine <- sbml <- physiology <- tissue <- report <- cli
+        noClasses().that().resideInAPackage("org.cytostorm.common..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cytostorm.engine..", "org.cytostorm.sbml..", "org.cytostorm.physiology..",
+                        "org.cytostorm.tissue..", "org.cytostorm.report..", "org.cytostorm.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.cytostorm.engine..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cytostorm.sbml..", "org.cytostorm.physiology..", "org.cytostorm.tissue..",
+                        "org.cytostorm.report..", "org.cytostorm.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.cytostorm.physiology..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cytostorm.tissue..", "org.cytostorm.report..", "org.cytostorm.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.cytostorm.report..").should().dependOnClassesThat()
+                .resideInAPackage("org.cytostorm.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theModulesHaveNoCycles() {
+        slices().matching("org.cytostorm.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

@@ -1,0 +1,127 @@
+package org.cytostorm.physiology.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.cytostorm.common.input.InputException;
+import org.junit.jupiter.api.Test;
+
+/** The table's distribution column, typed: parsed at load, quantiles against closed forms, bad rows refused. */
+class DistributionTest {
+
+    private static final String HEADER = "name\tvalue\tunit\tmin\tmax\tdistribution\tevidence\tsource\tdescription\n";
+
+    private static ParameterTable table(String... rows) {
+        StringBuilder sb = new StringBuilder("# a test table\n").append(HEADER);
+        for (String r : rows) {
+            sb.append(r).append('\n');
+        }
+        return ParameterTable.parse(sb.toString(), "test.tsv");
+    }
+
+    private static String row(String name, double value, double min, double max, String distribution) {
+        return name + "\t" + value + "\t1/h\t" + min + "\t" + max + "\t" + distribution + "\tassumed\tassumed: test\ttest";
+    }
+
+    private static Distribution only(String distribution, double value, double min, double max) {
+        return table(row("k", value, min, max, distribution)).find("k").orElseThrow().distribution();
+    }
+
+    @Test
+    void everyRowOfTheShippedTableParses() {
+        ParameterTable t = ParameterTable.standard();
+        long lognormal = t.entries().stream().filter(e -> e.distribution() instanceof Distribution.LogNormal).count();
+        long switches = t.switches().size();
+        // counts of the column as shipped (262 lognormal, 39 switches; see parameters.tsv)
+        assertEquals(262, lognormal);
+        assertEquals(39, switches);
+        for (ParameterEntry e : t.entries()) {
+            double lo = e.distribution().quantile(0);
+            double hi = e.distribution().quantile(1);
+            assertTrue(lo >= e.min() && hi <= e.max(), e.name() + " draws within its plausible range");
+        }
+    }
+
+    @Test
+    void aWideLogNormalHasTheTableValueAsMedianAndSigmaFromTheCv() {
+        // CV 0.3: sigma = sqrt(ln(1.09)) = 0.2935604...; bounds far away, so truncation is negligible
+        Distribution d = only("lognormal(0.3)", 2.0, 1e-6, 1e6);
+        double sigma = Math.sqrt(Math.log(1.09));
+        assertEquals(2.0, d.quantile(0.5), 1e-12);
+        // Phi(1) = 0.8413447460685429 (standard normal table)
+        assertEquals(2.0 * Math.exp(sigma), d.quantile(0.8413447460685429), 1e-9);
+        assertEquals(2.0 * Math.exp(-sigma), d.quantile(1 - 0.8413447460685429), 1e-9);
+    }
+
+    @Test
+    void truncationMapsTheUnitIntervalOntoTheBounds() {
+        Distribution d = only("lognormal(0.3, 1.5..2.5)", 2.0, 0.1, 10);
+        assertEquals(1.5, d.quantile(0), 1e-9);
+        assertEquals(2.5, d.quantile(1), 1e-9);
+        // a normal truncated symmetrically about its mean keeps the mean as median
+        Distribution n = only("normal(12, 60..100)", 80, 30, 200);
+        assertEquals(80, n.quantile(0.5), 1e-9);
+        assertEquals(60, n.quantile(0), 1e-9);
+        // one-sided: Phi((70-80)/12) = Phi(-0.8333) = 0.2023174 (table); the median of N(80, 12) cut at 70
+        // solves Phi(z) = 0.2023174 + 0.5 (1 - 0.2023174) = 0.6011587 -> z = 0.2563..., x = 83.076
+        Distribution cut = only("normal(12, 70..200)", 80, 30, 200);
+        assertEquals(83.076, cut.quantile(0.5), 2e-3);
+    }
+
+    @Test
+    void uniformAndCategoricalDraws() {
+        Distribution u = only("uniform", 0.5, 0.2, 0.8);
+        assertEquals(0.2 + 0.25 * 0.6, u.quantile(0.25), 1e-15);
+        Distribution c = only("categorical(0: 0.7, 1: 0.3)", 1, 0, 1);
+        assertEquals(0.0, c.quantile(0.69));
+        assertEquals(1.0, c.quantile(0.71));
+        assertEquals("categorical(0: 0.7, 1: 0.3)", c.text());
+    }
+
+    @Test
+    void theColumnTextReadsBack() {
+        for (String text : new String[] {"fixed", "lognormal(0.3)", "lognormal(0.3, 1.5..2.5)", "normal(12)", "uniform",
+            "uniform(0.3..0.7)"}) {
+            assertEquals(text, only(text, 0.5 + (text.startsWith("lognormal(0.3, 1") ? 1.5 : 0), 0.2,
+                    text.startsWith("normal") ? 0.9 : 3).text());
+        }
+        assertInstanceOf(Distribution.Switch.class, only("switch", 1, 0, 1));
+    }
+
+    @Test
+    void aMalformedDistributionIsRefusedNamingItsRow() {
+        String[][] cases = {
+            {"gamma(2)", "unknown distribution"},
+            {"lognormal(-1)", "positive"},
+            {"lognormal(abc)", "not a number"},
+            {"normal", "needs its SD"},
+            {"lognormal(0.3, 0.01..2)", "within the plausible range"},
+            {"lognormal(0.3, 1..1.5)", "hold the value"},
+            {"uniform(1, 2)", "at most bounds"},
+            {"categorical(30: 1)", "outside the plausible range"},
+            {"categorical(0.5: 1, 1: 0)", "positive"},
+            {"fixed(1)", "no arguments"},
+        };
+        for (String[] c : cases) {
+            InputException e = assertThrows(InputException.class,
+                    () -> table(row("ok", 1, 0, 10, "fixed"), row("k_bad", 2, 0.1, 10, c[0])), c[0]);
+            assertEquals("test.tsv", e.file());
+            assertEquals(4, e.line(), c[0]);
+            assertEquals("distribution", e.key());
+            assertTrue(e.getMessage().contains("k_bad") && e.getMessage().contains(c[1]), e.getMessage());
+        }
+        InputException s = assertThrows(InputException.class, () -> table(row("sw_x", 0.5, 0, 1, "switch")));
+        assertTrue(s.getMessage().contains("0 (off) or 1 (on)"), s.getMessage());
+    }
+
+    @Test
+    void recentringKeepsTheShape() {
+        Distribution d = only("lognormal(0.3)", 0, 0, 1);
+        assertEquals(0, d.quantile(0.9));
+        Distribution r = d.recentred(0.1);
+        assertEquals(0.1, r.quantile(0.5), 1e-12);
+        assertEquals(0.1 * Math.exp(Math.sqrt(Math.log(1.09))), r.quantile(0.8413447460685429), 1e-9);
+    }
+}
