@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -63,9 +62,7 @@ class GoldenRunsTest {
     private static void requireContains(String scenario, String path, JsonNode expected, JsonNode actual) {
         if (expected.isObject()) {
             assertTrue(actual != null && actual.isObject(), scenario + ": " + path + " is no longer an object");
-            Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
+            for (Map.Entry<String, JsonNode> f : expected.properties()) {
                 requireContains(scenario, path + "." + f.getKey(), f.getValue(), actual.get(f.getKey()));
             }
         } else if (expected.isArray()) {

@@ -18,6 +18,11 @@ public record Treatments(List<Dosing> schedule, List<Rule> rules) {
         rules = List.copyOf(rules);
     }
 
+    /** A schedule of doses, no rules. */
+    public static Treatments of(Dosing... doses) {
+        return new Treatments(List.of(doses), List.of());
+    }
+
     /** These treatments followed by another's. */
     public Treatments plus(Treatments other) {
         List<Dosing> s = new ArrayList<>(schedule);
