@@ -44,6 +44,12 @@ public final class ComparisonReport {
         }
     }
 
+    /** The comparison page as text, to serve or stream. */
+    public static String render(ComparedRun a, ComparedRun b) throws IOException {
+        requireWritable(a, b);
+        return page(a, b);
+    }
+
     static String page(ComparedRun a, ComparedRun b) throws IOException {
         String title = a.run().scenario().name() + " vs " + b.run().scenario().name();
         Html h = HtmlPage.start("cytostorm - compare " + title, "Comparison: " + title);

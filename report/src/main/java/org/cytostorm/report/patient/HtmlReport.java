@@ -41,6 +41,16 @@ public final class HtmlReport {
         AtomicFiles.writeString(file, page(run));
     }
 
+    /**
+     * The whole page as text, to serve or stream (a web page, a notebook).
+     *
+     * @throws IllegalArgumentException if a value is NaN or infinite or the run is malformed
+     */
+    public static String render(PatientRun run) throws IOException {
+        RunChecks.requireWritable(run);
+        return page(run);
+    }
+
     /** The whole page. */
     static String page(PatientRun run) throws IOException {
         Scenario scenario = run.scenario();

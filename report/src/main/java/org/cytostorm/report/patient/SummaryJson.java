@@ -60,6 +60,18 @@ public final class SummaryJson {
         AtomicFiles.write(file, out -> writeTo(tree, out));
     }
 
+    /**
+     * The summary as JSON text, to serve or stream.
+     *
+     * @throws IllegalArgumentException if a figure is NaN or infinite or the run is malformed
+     */
+    public static String render(PatientRun run) throws IOException {
+        RunChecks.requireWritable(run);
+        java.io.StringWriter out = new java.io.StringWriter();
+        writeTo(tree(run), out);
+        return out.toString();
+    }
+
     private static void writeTo(ObjectNode tree, Writer out) throws IOException {
         MAPPER.writeValue(out, tree);
         out.write('\n');

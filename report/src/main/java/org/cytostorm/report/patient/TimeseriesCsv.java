@@ -35,6 +35,16 @@ public final class TimeseriesCsv {
         AtomicFiles.write(file, out -> writeTo(run, out));
     }
 
+    /**
+     * Writes the CSV text to a stream (the caller closes it).
+     *
+     * @throws IllegalArgumentException if a value is NaN or infinite or the run is malformed
+     */
+    public static void write(PatientRun run, Writer out) throws IOException {
+        RunChecks.requireWritable(run);
+        writeTo(run, out);
+    }
+
     /** Writes the CSV text of a run already checked by {@link RunChecks}. */
     static void writeTo(PatientRun run, Writer out) throws IOException {
         List<String> header = new ArrayList<>();

@@ -31,6 +31,11 @@ public final class TissueReport {
     }
 
     /** The whole page. */
+    /** The page as text, to serve or stream. */
+    public static String render(TissueReportInput in) throws IOException {
+        return page(in);
+    }
+
     static String page(TissueReportInput in) throws IOException {
         HtmlText h = new HtmlText(HtmlPage.start(in.title(), in.title()));
         if (in.description() != null && !in.description().isBlank()) {
