@@ -164,6 +164,7 @@ final class Integration implements StepObserver {
     private Solution result(RunEnd end) {
         String methodUsed = methods.methodUsed();
         return new Solution(outputs.times(), run.problem.outputs(), outputs.columns(), outputs.rows(),
-                counters.snapshot(), end.code(), end.message(), end.time(), methodUsed == null ? "none" : methodUsed);
+                counters.snapshot(), end.code(), end.message(), end.time(), end.failedVariable(),
+                methodUsed == null ? "none" : methodUsed, methods.methods());
     }
 }
