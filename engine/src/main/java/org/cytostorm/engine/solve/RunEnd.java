@@ -19,6 +19,11 @@ record RunEnd(ReturnCode code, double time, String message, String failedVariabl
         return new RunEnd(ReturnCode.SUCCESS, time, "", null);
     }
 
+    /** A handler ({@code by}, "an event handler") stopped the run at {@code time}, as it may. */
+    static RunEnd terminated(double time, String by) {
+        return new RunEnd(ReturnCode.TERMINATED, time, "stopped by " + by + " at t = " + fmt(time), null);
+    }
+
     /** A state's initial value is NaN or infinite. */
     static RunEnd initialValue(RunState run, int component) {
         String name = run.system.stateNames().get(component);

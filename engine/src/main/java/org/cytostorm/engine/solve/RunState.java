@@ -1,5 +1,7 @@
 package org.cytostorm.engine.solve;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cytostorm.engine.eval.ExpressionEvaluator;
 import org.cytostorm.engine.eval.InterpretedKernels;
@@ -33,6 +35,7 @@ final class RunState {
     double t;
     private final double[] scratchDerived;
     private final double[] scratchObservables;
+    private Map<String, Integer> observableIndex;
 
     RunState(OdeProblem problem) {
         this.problem = problem;
@@ -108,6 +111,18 @@ final class RunState {
             default:
                 throw new IllegalStateException("cannot assign " + target);
         }
+    }
+
+    /** Each observable's position in the observable kernel's output, by name; made on first use. */
+    Map<String, Integer> observableIndex() {
+        if (observableIndex == null) {
+            observableIndex = new HashMap<>();
+            List<String> names = system.observableNames();
+            for (int i = 0; i < names.size(); i++) {
+                observableIndex.put(names.get(i), i);
+            }
+        }
+        return observableIndex;
     }
 
     /** Fills the workspace with every intermediate (rules, rates) at the current point for the evaluator. */
