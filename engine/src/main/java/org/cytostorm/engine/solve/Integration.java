@@ -28,6 +28,7 @@ final class Integration implements StepObserver {
     private final double tEnd;
     private final BoundFunction function;
     private final EventScheduler events;
+    /** Where a model event's trigger changes in a step, or null for a model without events. */
     private final TriggerLocator triggers;
     private final Supervision supervision;
     private final OutputSampler outputs;
@@ -53,7 +54,7 @@ final class Integration implements StepObserver {
         this.tEnd = problem.endTime();
         this.function = new BoundFunction(run.kernels, run.p, run.w, run.n, run.system.isAutonomous());
         this.events = new EventScheduler(run, counters);
-        this.triggers = new TriggerLocator(run, events);
+        this.triggers = events.isEmpty() ? null : new TriggerLocator(run, events);
         this.supervision = new Supervision(run, observers.supervisor());
         this.outputs = new OutputSampler(run, observers.outputHandlers());
         this.breakpoints = new Breakpoints(run);
@@ -148,7 +149,7 @@ final class Integration implements StepObserver {
             return true;
         }
         double t1 = step.endTime();
-        cut.found = !events.isEmpty() && triggers.locate(step, endState, cut);
+        cut.found = triggers != null && triggers.locate(step, endState, cut);
         if (userEvents != null && userEvents.locate(step, endState, cut.found ? cut.time : t1, cut)) {
             cut.found = true;
         }

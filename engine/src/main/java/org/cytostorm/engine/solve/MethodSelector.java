@@ -1,6 +1,5 @@
 package org.cytostorm.engine.solve;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,7 +22,9 @@ final class MethodSelector {
     private final int n;
     private final double tEnd;
     private final double[] jacobianScratch;
-    private final List<Method> methods = new ArrayList<>();
+    /** The method chosen at the start, and the one switched to, or null. */
+    private Method first;
+    private Method then;
     private String methodUsed;
     private boolean autoSwitch;
     private int stiffChecks;
@@ -55,7 +56,7 @@ final class MethodSelector {
         }
         Advancer advancer = create(m, t);
         methodUsed = advancer.name();
-        methods.add(m);
+        first = m;
         return advancer;
     }
 
@@ -76,7 +77,7 @@ final class MethodSelector {
     Advancer useStiffSolver(double t) {
         Advancer advancer = create(Method.RODAS5P, t);
         methodUsed = methodUsed + " then RODAS5P";
-        methods.add(Method.RODAS5P);
+        then = Method.RODAS5P;
         autoSwitch = false;
         return advancer;
     }
@@ -88,7 +89,7 @@ final class MethodSelector {
 
     /** The methods used, in order (none for a system without state variables). */
     List<Method> methods() {
-        return List.copyOf(methods);
+        return first == null ? List.of() : then == null ? List.of(first) : List.of(first, then);
     }
 
     /**

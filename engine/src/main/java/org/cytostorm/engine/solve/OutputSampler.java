@@ -16,6 +16,8 @@ import org.cytostorm.engine.solve.observe.OutputRow;
  */
 final class OutputSampler {
 
+    private static final OutputHandler[] NO_HANDLERS = {};
+
     private final RunState run;
     private final double[] times;
     private final int[] columnSource;
@@ -40,7 +42,7 @@ final class OutputSampler {
         this.columns = new double[outputs.size()][times.length];
         this.yOut = new double[run.n];
         this.observables = new double[observableNames.size()];
-        this.handlers = handlers.toArray(new OutputHandler[0]);
+        this.handlers = handlers.isEmpty() ? NO_HANDLERS : handlers.toArray(NO_HANDLERS);
         this.view = this.handlers.length == 0 ? null : new Row(outputs);
     }
 

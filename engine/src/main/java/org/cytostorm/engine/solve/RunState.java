@@ -34,7 +34,8 @@ final class RunState {
     /** The current time. */
     double t;
     private final double[] scratchDerived;
-    private final double[] scratchObservables;
+    /** Where {@link #refreshIntermediates()} leaves the observables; made on first use (models with events). */
+    private double[] scratchObservables;
     private Map<String, Integer> observableIndex;
 
     RunState(OdeProblem problem) {
@@ -46,7 +47,6 @@ final class RunState {
         this.w = new double[Math.max(1, system.workspaceSize())];
         this.y = new double[n];
         this.scratchDerived = new double[system.derive().outputSize()];
-        this.scratchObservables = new double[system.observableNames().size()];
     }
 
     /**
@@ -127,6 +127,9 @@ final class RunState {
 
     /** Fills the workspace with every intermediate (rules, rates) at the current point for the evaluator. */
     void refreshIntermediates() {
+        if (scratchObservables == null) {
+            scratchObservables = new double[system.observableNames().size()];
+        }
         InterpretedKernels.run(system.observe(), t, y, p, w, scratchObservables);
     }
 }

@@ -27,7 +27,7 @@ final class Supervision {
         this.supervisor = supervisor;
         this.interventions = new InterventionQueue(run.problem);
         this.view = supervisor == null ? null : new ObservationView(run);
-        this.yOut = new double[run.n];
+        this.yOut = supervisor == null ? null : new double[run.n];
     }
 
     /** Makes the first check at the start time (with a supervisor). */
