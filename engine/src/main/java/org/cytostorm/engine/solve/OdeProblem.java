@@ -235,16 +235,31 @@ public final class OdeProblem {
 
     /** Integrates. Never throws for a numerical failure: the solution says how the run ended. */
     public Solution solve() {
-        return new Integration(this, null).run();
+        return solve(Observers.none());
     }
 
     /**
      * Integrates under a supervisor that checks the run at times of its choosing and answers with
-     * interventions. Give each run a fresh supervisor: it usually keeps state.
+     * interventions. Give each run a fresh supervisor: it usually keeps state. The same as
+     * {@code solve(Observers.none().withSupervisor(supervisor))}.
      *
      * @throws IllegalArgumentException if the supervisor asks to change a variable that cannot be changed
      */
     public Solution solve(Supervisor supervisor) {
-        return new Integration(this, Objects.requireNonNull(supervisor, "supervisor")).run();
+        return solve(Observers.none().withSupervisor(supervisor));
+    }
+
+    /**
+     * Integrates with observers: step and output handlers, event detectors with their handlers and
+     * a supervisor, called as the run goes (see {@link Observers}). A handler answering
+     * {@link org.cytostorm.engine.solve.observe.Action#STOP} ends the run there with
+     * {@link ReturnCode#TERMINATED}. Never throws for a numerical failure; an exception thrown by a
+     * handler or detector ends the run and propagates.
+     *
+     * @throws IllegalArgumentException if the supervisor asks to change a variable that cannot be
+     *                                  changed, or a detector reads a variable the model does not have
+     */
+    public Solution solve(Observers observers) {
+        return new Integration(this, Objects.requireNonNull(observers, "observers")).run();
     }
 }

@@ -8,13 +8,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.common.io.Csv;
 
 /**
  * The result of a run: named columns of values at the requested output times, how the run ended
- * and what it cost. A run that failed keeps the rows it reached ({@link #rows()}) and says why
- * ({@link #returnCode()}, {@link #message()}). Immutable.
+ * and what it cost. A run that failed keeps the rows it reached ({@link #rows()}) and says why:
+ * as typed values ({@link #returnCode()}, {@link #finalTime()}, {@link #failedVariable()}) and in
+ * words ({@link #message()}). Immutable.
  */
 public final class Solution {
 
@@ -28,9 +30,12 @@ public final class Solution {
     private final String message;
     private final double finalTime;
     private final String methodUsed;
+    private final String failedVariable;
+    private final List<Method> methods;
 
     Solution(double[] times, List<String> names, double[][] columns, int rows, SolverStatistics statistics,
-             ReturnCode returnCode, String message, double finalTime, String methodUsed) {
+             ReturnCode returnCode, String message, double finalTime, String failedVariable, String methodUsed,
+             List<Method> methods) {
         this.times = times;
         this.names = List.copyOf(names);
         for (int i = 0; i < names.size(); i++) {
@@ -43,6 +48,8 @@ public final class Solution {
         this.message = message;
         this.finalTime = finalTime;
         this.methodUsed = methodUsed;
+        this.failedVariable = failedVariable;
+        this.methods = List.copyOf(methods);
     }
 
     /** The requested output times (all of them, also those a failed run did not reach). */
@@ -110,14 +117,38 @@ public final class Solution {
         return message;
     }
 
-    /** The time the integration reached. */
+    /**
+     * The time the integration reached: the end time, the time of a failure, or where a handler
+     * stopped the run.
+     */
     public double finalTime() {
         return finalTime;
     }
 
-    /** The method that integrated the run ("DOPRI853", "RODAS5P", or "DOPRI853 then RODAS5P"). */
+    /**
+     * The state variable that made the run fail, at {@link #finalTime()}: the one whose rate or
+     * value became NaN or infinite ({@link ReturnCode#NON_FINITE}, when the method can tell which),
+     * or, when the step size fell below what double precision resolves
+     * ({@link ReturnCode#STEP_SIZE_UNDERFLOW}), the one changing fastest relative to its tolerance,
+     * which is what forced the step size down. Empty when no single variable is to blame (success,
+     * a stop by a handler, the step limit, an event loop).
+     */
+    public Optional<String> failedVariable() {
+        return Optional.ofNullable(failedVariable);
+    }
+
+    /** The method that integrated the run ("DOPRI853", "RODAS5P", or "DOPRI853 then RODAS5P"), for display. */
     public String methodUsed() {
         return methodUsed;
+    }
+
+    /**
+     * The methods that integrated the run, in the order used: one, or two when {@link Method#AUTO}
+     * switched from DOPRI853 to RODAS5P. Never {@code AUTO} itself; empty for a system without
+     * state variables or a run that ended before integrating.
+     */
+    public List<Method> methods() {
+        return methods;
     }
 
     /** This solution if the run succeeded; otherwise throws a {@link SolverException} with its message. */

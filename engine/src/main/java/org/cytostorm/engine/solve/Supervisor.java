@@ -5,8 +5,12 @@ import java.util.List;
 /**
  * Watches a run at check times of its choosing and answers with interventions: the hook through
  * which clinical protocols ("tocilizumab when the CRS grade reaches 2") act on a simulation that
- * the model's own events cannot express. The run pauses exactly at each check time, so what the
- * supervisor reads is the state there, after the changes and events due at that instant.
+ * the model's own events cannot express. One kind of observer of a run (see {@link Observers}):
+ * where the others only look or stop the run, a supervisor changes it. A check costs no stop: it is
+ * made on the dense output of the step that passes it; only a check that answers with
+ * interventions stops the run at its time, so they apply exactly there. A check that falls on a
+ * point where the run stops anyway (an intervention, an event) sees the state after the changes
+ * and events due at that instant.
  *
  * <p>A supervisor usually keeps state (doses given, firings recorded); give each run its own.
  */
@@ -21,17 +25,11 @@ public interface Supervisor {
      */
     List<Intervention> check(double time, Observation now);
 
-    /** Read access to every observable symbol of the model at the check time. */
-    interface Observation {
-
-        /**
-         * The value of a state, parameter, compartment, species, reaction or rule variable.
-         *
-         * @throws IllegalArgumentException for a name the model does not have
-         */
-        double value(String name);
-
-        /** True when the model has an observable of this name. */
-        boolean has(String name);
+    /**
+     * Read access to every observable symbol of the model at the check time: an
+     * {@link org.cytostorm.engine.solve.observe.Observation}, named here so that supervisors
+     * written against it compile unchanged.
+     */
+    interface Observation extends org.cytostorm.engine.solve.observe.Observation {
     }
 }
