@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.cytostorm.common.build.BuildInfo;
 import org.cytostorm.engine.solve.Intervention;
+import org.cytostorm.engine.solve.Observers;
 import org.cytostorm.engine.solve.OdeProblem;
 import org.cytostorm.engine.solve.Solution;
 import org.cytostorm.engine.solve.SolverOptions;
@@ -105,6 +106,21 @@ public final class PatientSimulator {
      * @throws IllegalArgumentException for an impossible input ({@link InputChecks}), before any step
      */
     public PatientRun run(Scenario scenario) {
+        return run(scenario, Observers.none());
+    }
+
+    /**
+     * Runs a scenario with observers: output handlers see each row of model outputs as it is
+     * recorded (named by model variable, as in docs/outputs.md; a live chart), step handlers each
+     * step, and event detectors with their handlers watch any model variable; a handler that
+     * answers {@code STOP} ends the run there (a cohort endpoint), and the result holds the rows up
+     * to the stop with the return code {@code TERMINATED}. Clinical grades are computed after the
+     * run, over the rows recorded. The care protocol's rules are the run's supervisor, so the
+     * bundle must not carry one.
+     *
+     * @throws IllegalArgumentException for an impossible input, or a bundle with a supervisor
+     */
+    public PatientRun run(Scenario scenario, Observers observers) {
         List<String> warnings = InputChecks.check(scenario, model);
         Map<String, Double> params = parameters(scenario);
         int points = (int) Math.round(scenario.durationH() / scenario.outputIntervalH()) + 1;
@@ -126,7 +142,16 @@ public final class PatientSimulator {
                 .withTimes(0, scenario.durationH(), times).withOutputs(wanted).withOptions(options)
                 .withInterventions(changes);
         ProtocolSupervisor supervisor = new ProtocolSupervisor(treatments.rules(), scheduled, weight);
-        Solution s = treatments.rules().isEmpty() ? problem.solve() : problem.solve(supervisor);
+        Observers all = observers;
+        if (!treatments.rules().isEmpty()) {
+            try {
+                all = observers.withSupervisor(supervisor);
+            } catch (IllegalStateException e) {
+                throw new IllegalArgumentException("the care protocol's rules supervise a patient run; give the run"
+                        + " observers without a supervisor, and rules through a Protocol", e);
+            }
+        }
+        Solution s = problem.solve(all);
 
         int rows = s.rows();
         double[] reached = Arrays.copyOf(times, rows);
@@ -160,7 +185,7 @@ public final class PatientSimulator {
         }
         double[][] v = values.toArray(new double[0][]);
         RunSummary summary = rows == 0 ? RunSummary.NONE : Summaries.of(columns, reached, v);
-        RunStatus status = new RunStatus(s.returnCode(), s.message(), reachedH, Optional.empty());
+        RunStatus status = new RunStatus(s.returnCode(), s.message(), reachedH, s.failedVariable(), s.methods());
         Provenance provenance = new Provenance(BuildInfo.current(), model.name(), digest, OptionalLong.empty(), warnings);
         return new PatientRun(scenario, provenance, status, s.statistics(), columns, reached, v, summary, given);
     }

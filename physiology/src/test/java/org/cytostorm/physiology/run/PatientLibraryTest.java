@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.cytostorm.engine.solve.Observers;
+import org.cytostorm.engine.solve.ReturnCode;
+import org.cytostorm.engine.solve.observe.Direction;
+import org.cytostorm.engine.solve.observe.EventDetector;
+import org.cytostorm.engine.solve.observe.EventHandler;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.physiology.model.PatientModel;
@@ -51,6 +56,7 @@ class PatientLibraryTest {
         assertFalse(r.status().code().isSuccess());
         assertEquals(20.0, r.status().reachedH(), 0.05, r.status().message());
         assertTrue(r.status().message().contains("Xb"), r.status().message());
+        assertEquals(java.util.Optional.of("Xb"), r.status().variable());
         // the rows reached are kept, every hour up to the time reached, and summarised
         assertEquals((int) Math.floor(r.status().reachedH()) + 1, r.rows());
         assertTrue(r.timeH(r.rows() - 1) <= r.status().reachedH());
@@ -145,6 +151,57 @@ class PatientLibraryTest {
         assertEquals(onset, a.treatments().get(0).timeH());
         assertEquals(640.0, a.treatments().get(0).amountMg(), 1e-9);
         assertEquals("early-toci", a.scenario().protocol().name());
+    }
+
+    @Test
+    void aThresholdEventStopsARunAtTheCrossing() {
+        // the crossing read off the same run without the event, sampled every 0.01 h and interpolated
+        Scenario fine = BuiltInScenarios.load("car-t-axi-cel").withDuration(48).withOutputInterval(0.01);
+        PatientSimulator sim = PatientSimulator.standard();
+        PatientRun whole = sim.run(fine);
+        double[] t = whole.timeH();
+        double[] il6 = whole.column("IL6");
+        double crossing = Double.NaN;
+        for (int i = 1; i < t.length && Double.isNaN(crossing); i++) {
+            if (il6[i - 1] < 200 && il6[i] >= 200) {
+                crossing = t[i - 1] + (200 - il6[i - 1]) / (il6[i] - il6[i - 1]) * (t[i] - t[i - 1]);
+            }
+        }
+        assertFalse(Double.isNaN(crossing), "IL-6 reaches 200 pg/mL within 48 h");
+
+        PatientRun stopped = sim.run(fine, Observers.none().withEvent(
+                EventDetector.threshold("IL6", 200, Direction.RISING).withTimeAccuracy(1e-9), EventHandler.stop()));
+        assertTrue(stopped.isSuccess());
+        assertTrue(stopped.status().stoppedEarly());
+        assertEquals(ReturnCode.TERMINATED, stopped.status().code());
+        // linear interpolation over 0.01 h is the looser of the two measures
+        assertEquals(crossing, stopped.status().reachedH(), 1e-4);
+        assertTrue(stopped.timeH(stopped.rows() - 1) <= stopped.status().reachedH());
+        // up to the stop the two runs are the same run
+        assertEquals(whole.value("IL6", stopped.rows() - 1), stopped.value("IL6", stopped.rows() - 1));
+    }
+
+    @Test
+    void anOutputHandlerStreamsEveryRowAsItIsRecorded() {
+        List<double[]> streamed = new java.util.ArrayList<>();
+        PatientRun r = PatientSimulator.standard().run(BuiltInScenarios.load("sepsis").withDuration(72),
+                Observers.none().withOutputHandler(row -> {
+                    streamed.add(new double[] {row.time(), row.value("IL6"), row.value("MAP")});
+                    return org.cytostorm.engine.solve.observe.Action.CONTINUE;
+                }));
+        assertEquals(r.rows(), streamed.size());
+        for (int i = 0; i < r.rows(); i++) {
+            assertEquals(r.timeH(i), streamed.get(i)[0]);
+            assertEquals(r.value("IL6", i), streamed.get(i)[1]);
+            assertEquals(r.value("MAP", i), streamed.get(i)[2]);
+        }
+        // a handler may end the run: a cohort endpoint reached at the row of hour 10
+        PatientRun early = PatientSimulator.standard().run(BuiltInScenarios.load("sepsis").withDuration(72),
+                Observers.none().withOutputHandler(row -> row.time() >= 10 ? org.cytostorm.engine.solve.observe.Action.STOP
+                        : org.cytostorm.engine.solve.observe.Action.CONTINUE));
+        assertEquals(11, early.rows());
+        assertEquals(10.0, early.status().reachedH());
+        assertTrue(early.status().stoppedEarly());
     }
 
     @Test

@@ -119,7 +119,8 @@ public final class HtmlReport {
         List<String> scheduled = Inputs.scheduled(scenario);
         row(h, "Doses scheduled", scheduled.isEmpty() ? "none" : String.join("; ", scheduled));
         run.provenance().seed().ifPresent(seed -> row(h, "Seed", Long.toString(seed)));
-        row(h, "Solver", run.status().code().name() + ", " + run.statistics().steps() + " steps");
+        row(h, "Solver", run.status().code().name() + ", " + run.statistics().steps() + " steps ("
+                + run.status().methods().stream().map(Enum::name).collect(Collectors.joining(" then ")) + ")");
         h.raw("</table>\n");
     }
 

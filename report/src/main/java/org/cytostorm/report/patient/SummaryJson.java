@@ -184,6 +184,8 @@ public final class SummaryJson {
         } else {
             out.putNull("variable");
         }
+        ArrayNode methods = out.putArray("methods");
+        st.methods().forEach(m -> methods.add(m.name()));
         SolverStatistics stats = run.statistics();
         ObjectNode solver = out.putObject("solver");
         solver.put("steps", stats.steps());

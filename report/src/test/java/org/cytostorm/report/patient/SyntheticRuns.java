@@ -4,6 +4,7 @@ import org.cytostorm.physiology.treat.Treatments;
 import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.run.RunStatus;
 import org.cytostorm.physiology.run.Provenance;
+import org.cytostorm.engine.solve.Method;
 import org.cytostorm.engine.solve.SolverStatistics;
 import org.cytostorm.common.build.BuildInfo;
 import java.util.OptionalLong;
@@ -135,7 +136,7 @@ final class SyntheticRuns {
             RunSummary summary, List<TreatmentEvent> treatments) {
         Provenance provenance = new Provenance(new BuildInfo("0.1.0-test", "abc1234", false), "standard", "0123456789ab",
                 OptionalLong.empty(), List.of());
-        return new PatientRun(scenario, provenance, RunStatus.completed(time[time.length - 1]),
+        return new PatientRun(scenario, provenance, RunStatus.completed(time[time.length - 1], Method.RODAS5P),
                 new SolverStatistics(100, 3, 700, 20, 20, 600, 2), columns, time, values, summary, treatments);
     }
 
