@@ -3,6 +3,7 @@ package org.cytostorm.physiology.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.cytostorm.engine.expr.Expr;
 import org.cytostorm.engine.expr.Exprs;
 import org.cytostorm.engine.expr.ExprPrinter;
@@ -38,7 +39,7 @@ final class DoseEvents {
      *
      * @param taken identifiers already used in the model (event ids must not clash)
      */
-    static List<Event> of(List<Administration> administrations, java.util.Set<String> taken) {
+    static List<Event> of(List<Administration> administrations, Set<String> taken) {
         List<Event> out = new ArrayList<>();
         int k = 0;
         for (Administration a : administrations) {

@@ -1,6 +1,5 @@
 package org.cytostorm.physiology.export;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,7 @@ public final class ExportUnits {
         Map<String, UnitDefinition> byText = new LinkedHashMap<>();
         Map<String, String> idOwner = new LinkedHashMap<>();
         ModelBuilder b = ModelBuilder.from(model);
-        List<Parameter> parameters = new ArrayList<>(model.parameters());
-        for (Parameter p : parameters) {
+        for (Parameter p : model.parameters()) {
             String text = p.units();
             if (text == null || text.isBlank()) {
                 throw new InputException(MODEL_FILE, 0, p.id(), "has no unit: give it a row in " + TABLE_FILE

@@ -1,11 +1,13 @@
 package org.cytostorm.physiology.export;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cytostorm.engine.expr.ExprPrinter;
 import org.cytostorm.engine.model.Annotation;
 import org.cytostorm.engine.model.Event;
 import org.cytostorm.engine.model.Model;
@@ -39,7 +41,7 @@ import org.cytostorm.physiology.treat.Treatments;
 public record ScenarioExport(Model model, Map<String, Double> settings, List<Administration> doses, int doseEvents) {
 
     public ScenarioExport {
-        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         doses = List.copyOf(doses);
     }
 
@@ -105,7 +107,7 @@ public record ScenarioExport(Model model, Map<String, Double> settings, List<Adm
         String line = "Scenario " + scenario.name() + (scenario.description().isBlank() ? "" : " (" + scenario.description()
                 + ")") + ", exported by cytostorm export: " + settings + " parameter values set by the scenario, "
                 + doses + " scheduled doses as events at fixed times, time in hours, run for "
-                + org.cytostorm.engine.expr.ExprPrinter.number(scenario.durationH()) + " h.";
+                + ExprPrinter.number(scenario.durationH()) + " h.";
         return a.withNotes(a.notes() == null ? line : a.notes() + "\n" + line);
     }
 

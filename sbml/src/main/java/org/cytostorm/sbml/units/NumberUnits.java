@@ -45,7 +45,10 @@ import org.sbml.jsbml.UnitDefinition;
  *       {@code max(x, 0)} in a function called with several units) can have no one unit in SBML:
  *       it keeps none, and is reported in {@link Summary#left()}.</li>
  * </ul>
- * No value changes; only the {@code units} attribute of numbers is set, and unit definitions for
+ * Kinetic laws are not visited (their units are the model's extent per time; the patient model has
+ * no reactions), so their numbers keep none.
+ *
+ * <p>No value changes; only the {@code units} attribute of numbers is set, and unit definitions for
  * units no existing definition has are added ({@code mmHg_pow2}). A number that already has units
  * keeps them. Not thread-safe (it changes the document); a document at a time.
  */
