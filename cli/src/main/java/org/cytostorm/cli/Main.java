@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cytostorm", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates cytokine storms: one patient, cohorts and trials, tissue.",
         subcommands = {RunCommand.class, CompareCommand.class, ListCommand.class, SimulateCommand.class, ConvertCommand.class,
-                SbmlTestSuiteCommand.class, DocsCommand.class, TissueCommand.class,
+                ExportCommand.class, SbmlTestSuiteCommand.class, DocsCommand.class, TissueCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

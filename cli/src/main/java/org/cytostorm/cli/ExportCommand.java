@@ -1,0 +1,105 @@
+package org.cytostorm.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.engine.model.Model;
+import org.cytostorm.engine.model.ModelException;
+import org.cytostorm.engine.text.AntimonyWriter;
+import org.cytostorm.physiology.export.ScenarioExport;
+import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.treat.Treatments;
+import org.cytostorm.sbml.units.NumberUnits;
+import org.cytostorm.sbml.units.UnitsExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cytostorm export SCENARIO OUT [--protocol NAME] [--set NAME=VALUE]... [--treat SPEC]...}:
+ * one scenario's patient model as SBML or the text format ({@link ScenarioExport}).
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes the patient model of a scenario (a YAML file or a built-in name) as SBML Level 3",
+                "Version 2 (.xml, .sbml) or the text format (.ant, .txt, .antimony): the scenario's",
+                "parameter values, its scheduled doses as events at their times, every variable's unit",
+                "declared, time in hours. Protocol rules cannot be exported (docs/sbml.md). The file is",
+                "written whole or not at all."})
+final class ExportCommand implements Callable<Integer> {
+
+    private static final Set<String> TEXT = Set.of("ant", "txt", "antimony");
+    private static final Set<String> SBML = Set.of("xml", "sbml");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario YAML file or built-in scenario name")
+    private String scenarioName;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "file to write: .xml/.sbml or .ant/.txt/.antimony")
+    private Path out;
+
+    @Option(names = "--protocol", paramLabel = "NAME", description = RunCommand.PROTOCOL_HELP)
+    private String protocol;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "set a model parameter, applied after the scenario (repeatable)")
+    private Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--treat", paramLabel = "SPEC", description = RunCommand.TREAT_HELP)
+    private List<String> treats = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        String ext = extension(out);
+        boolean toSbml = SBML.contains(ext);
+        if (!toSbml && !TEXT.contains(ext)) {
+            throw new IllegalArgumentException(out + ": cannot tell the output format from the extension '"
+                    + (ext.isEmpty() ? "(none)" : "." + ext) + "'; use .xml or .sbml for SBML, .ant, .txt or"
+                    + " .antimony for the text format");
+        }
+        Map<String, Double> overrides = ParameterSettings.read(settings);
+        Treatments doses = ScenarioArguments.doses(treats, "--treat");
+        Scenario scenario = ScenarioArguments.resolve(scenarioName, protocol, "--protocol", doses);
+        ScenarioExport export = ScenarioExport.of(scenario, overrides);
+        Model model = export.model();
+        int unitDefinitions = model.unitDefinitions().size();
+        String numbers = "";
+        if (toSbml) {
+            NumberUnits.Summary s = UnitsExport.write(model, out);
+            unitDefinitions += s.definitionsAdded();
+            numbers = String.format(Locale.ROOT, ", %d of %d numbers with units", s.numbers() - s.left().size(),
+                    s.numbers());
+        } else {
+            String text;
+            try {
+                text = AntimonyWriter.write(model);
+            } catch (ModelException e) {
+                throw new ModelException(e.problem(), e.elementId(), out + ": " + e.getMessage());
+            }
+            AtomicFiles.writeString(out, text);
+        }
+        int doseCount = export.doses().size();
+        spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (%s): scenario %s, %d parameters (%d set), %d rules,"
+                        + " %d events (%d for %d scheduled dose%s), %d unit definitions%s%n", out,
+                toSbml ? "SBML Level 3 Version 2" : "text format", scenario.name(), model.parameters().size(),
+                export.settings().size(), model.rules().size(), model.events().size(), export.doseEvents(), doseCount,
+                doseCount == 1 ? "" : "s", unitDefinitions, numbers);
+        spec.commandLine().getErr().flush();
+        return ExitCodes.OK;
+    }
+
+    private static String extension(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}
