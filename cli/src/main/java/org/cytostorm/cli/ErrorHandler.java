@@ -2,14 +2,14 @@ package org.cytostorm.cli;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import org.cytostorm.common.input.InputException;
 import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.solve.SolverException;
 import org.cytostorm.physiology.run.SimulationFailedException;
-import org.cytostorm.common.input.InputException;
 import org.cytostorm.sbml.SbmlException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns exceptions into one clear line on standard error and an exit code: bad input (files,

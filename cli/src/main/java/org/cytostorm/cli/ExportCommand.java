@@ -1,11 +1,7 @@
 package org.cytostorm.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cytostorm.common.io.AtomicFiles;
@@ -14,17 +10,16 @@ import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.text.AntimonyWriter;
 import org.cytostorm.physiology.export.ScenarioExport;
 import org.cytostorm.physiology.scenario.Scenario;
-import org.cytostorm.physiology.treat.Treatments;
 import org.cytostorm.sbml.units.NumberUnits;
 import org.cytostorm.sbml.units.UnitsExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cytostorm export SCENARIO OUT [--protocol NAME] [--set NAME=VALUE]... [--treat SPEC]...}:
+ * {@code cytostorm export SCENARIO OUT [--protocol NAME|FILE] [--set NAME=VALUE]... [--treat SPEC]...}:
  * one scenario's patient model as SBML or the text format ({@link ScenarioExport}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
@@ -47,15 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "file to write: .xml/.sbml or .ant/.txt/.antimony")
     private Path out;
 
-    @Option(names = "--protocol", paramLabel = "NAME", description = RunCommand.PROTOCOL_HELP)
-    private String protocol;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "set a model parameter, applied after the scenario (repeatable)")
-    private Map<String, String> settings = new LinkedHashMap<>();
-
-    @Option(names = "--treat", paramLabel = "SPEC", description = RunCommand.TREAT_HELP)
-    private List<String> treats = new ArrayList<>();
+    /** --set, --protocol and --treat, as for run. */
+    @Mixin
+    private PatientOptions patient;
 
     @Override
     public Integer call() throws Exception {
@@ -66,10 +55,8 @@ final class ExportCommand implements Callable<Integer> {
                     + (ext.isEmpty() ? "(none)" : "." + ext) + "'; use .xml or .sbml for SBML, .ant, .txt or"
                     + " .antimony for the text format");
         }
-        Map<String, Double> overrides = ParameterSettings.read(settings);
-        Treatments doses = ScenarioArguments.doses(treats, "--treat");
-        Scenario scenario = ScenarioArguments.resolve(scenarioName, protocol, "--protocol", doses);
-        ScenarioExport export = ScenarioExport.of(scenario, overrides);
+        Scenario scenario = patient.apply(scenarioName);
+        ScenarioExport export = ScenarioExport.of(ScenarioArguments.reader().model(), scenario);
         Model model = export.model();
         int unitDefinitions = model.unitDefinitions().size();
         String numbers = "";

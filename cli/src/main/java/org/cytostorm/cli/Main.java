@@ -1,9 +1,9 @@
 package org.cytostorm.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The {@code cytostorm} command. Holds no science: it parses arguments and calls the engine. */
 @Command(name = "cytostorm", mixinStandardHelpOptions = true, versionProvider = Version.class,

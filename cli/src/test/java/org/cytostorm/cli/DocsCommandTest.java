@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cytostorm.report.docs.OutputDocs;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.PatientModel;
+import org.cytostorm.report.docs.OutputDocs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -119,7 +119,7 @@ class ExportCommandTest {
     @Test
     void badSettingsAndDosesAreBadInput() {
         assertOneLineError(CliRun.of("export", "sepsis", dir.resolve("x.xml").toString(), "--set", "nope=1"),
-                "--set: unknown parameter");
+                "--set nope: the model has no parameter or variable 'nope'");
         assertOneLineError(CliRun.of("export", "sepsis", dir.resolve("x.xml").toString(), "--treat", "aspirin@1h"),
                 "--treat");
         assertOneLineError(CliRun.of("export", "sepsis", dir.resolve("x.xml").toString(), "--protocol", "nope"),

@@ -14,7 +14,7 @@ import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.ModelBuilder;
 import org.cytostorm.engine.model.Parameter;
 import org.cytostorm.physiology.model.PatientModel;
-import org.cytostorm.physiology.scenario.Protocols;
+import org.cytostorm.physiology.run.InputChecks;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.Administration;
 import org.cytostorm.physiology.treat.Dosing;
@@ -45,25 +45,21 @@ public record ScenarioExport(Model model, Map<String, Double> settings, List<Adm
         doses = List.copyOf(doses);
     }
 
-    /** {@link #of(PatientModel, Scenario, Map)} with the standard patient model. */
-    public static ScenarioExport of(Scenario scenario, Map<String, Double> settings) {
-        return of(PatientModel.standard(), scenario, settings);
-    }
-
     /**
-     * The scenario's patient as a model.
+     * The scenario's patient as a model: the scenario's parameters, then its user settings
+     * ({@link Scenario#settings()}), as the model's values.
      *
-     * @param settings further parameter settings applied after the scenario's ({@code --set})
-     * @throws IllegalArgumentException for a scenario with protocol rules (naming them), or a
-     *                                  setting of a name that is not a parameter of the model or is
-     *                                  defined by a rule
+     * @throws IllegalArgumentException for a scenario with protocol rules (naming them), an input a
+     *                                  run would refuse ({@link InputChecks}), or a setting of a name
+     *                                  that is not a parameter of the model or is defined by a rule
      * @throws org.cytostorm.common.input.InputException for a variable without a readable unit
      */
-    public static ScenarioExport of(PatientModel patient, Scenario scenario, Map<String, Double> settings) {
+    public static ScenarioExport of(PatientModel patient, Scenario scenario) {
         refuseRules(scenario);
+        InputChecks.check(scenario, patient);
         Model model = patient.model();
         Map<String, Double> values = new LinkedHashMap<>(scenario.parameters());
-        settings.forEach((k, v) -> {
+        scenario.settings().forEach((k, v) -> {
             values.remove(k);
             values.put(k, v);
         });
@@ -117,11 +113,12 @@ public record ScenarioExport(Model model, Map<String, Double> settings, List<Adm
         if (all.rules().isEmpty()) {
             return;
         }
-        List<String> fromProtocol = names(Protocols.named(scenario.protocol()).treatments().rules());
+        List<String> fromProtocol = scenario.protocol().withholdsRules() ? List.of()
+                : names(scenario.protocol().treatments().rules());
         List<String> own = names(scenario.treatments().rules());
         StringBuilder sb = new StringBuilder("scenario '" + scenario.name() + "' cannot be exported: ");
         if (!fromProtocol.isEmpty()) {
-            sb.append("its care protocol '").append(scenario.protocol()).append("' has rules (")
+            sb.append("its care protocol '").append(scenario.protocol().name()).append("' has rules (")
                     .append(String.join(", ", fromProtocol)).append(')');
         }
         if (!own.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.cytostorm.physiology.model;
 
-import org.cytostorm.common.input.InputException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cytostorm.common.input.InputException;
 
 /**
  * The parameter table of the patient model ({@code parameters.tsv} beside {@code patient.ant}).

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.cytostorm.engine.CompiledModel;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.text.AntimonyParser;

@@ -2,7 +2,6 @@ package org.cytostorm.physiology.run;
 
 import java.util.List;
 import java.util.Map;
-
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.scores.AstctCrs;
 import org.cytostorm.physiology.scores.Berlin;

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cytostorm.physiology.model.ParameterEntry;
-import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.common.input.Names;
 import org.cytostorm.common.yaml.Expect;
 import org.cytostorm.common.yaml.FieldUnits;
 import org.cytostorm.common.yaml.YamlNode;
+import org.cytostorm.physiology.model.ParameterEntry;
+import org.cytostorm.physiology.model.ParameterTable;
 
 /**
  * Reads a scenario's {@code patient} section: covariates with units and ranges, and parameter

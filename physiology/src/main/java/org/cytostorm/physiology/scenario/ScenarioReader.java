@@ -8,15 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cytostorm.physiology.model.ParameterTable;
-import org.cytostorm.physiology.model.PatientModel;
-import org.cytostorm.physiology.treat.Protocol;
-import org.cytostorm.physiology.treat.Treatments;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.yaml.Expect;
 import org.cytostorm.common.yaml.FieldUnits;
 import org.cytostorm.common.yaml.YamlDocument;
 import org.cytostorm.common.yaml.YamlNode;
+import org.cytostorm.physiology.model.ParameterTable;
+import org.cytostorm.physiology.model.PatientModel;
+import org.cytostorm.physiology.treat.Protocol;
+import org.cytostorm.physiology.treat.Treatments;
 
 /**
  * Reads scenario files (YAML) into {@link Scenario}s, checking every key and value; a problem is a

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cytostorm.common.input.Names;
+import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.FieldUnits;
+import org.cytostorm.common.yaml.Measure;
+import org.cytostorm.common.yaml.YamlNode;
 import org.cytostorm.engine.system.OdeSystem;
 import org.cytostorm.engine.system.SymbolInfo;
 import org.cytostorm.engine.text.ModelParseException;
@@ -21,11 +26,6 @@ import org.cytostorm.physiology.treat.Route;
 import org.cytostorm.physiology.treat.Rule;
 import org.cytostorm.physiology.treat.Treatments;
 import org.cytostorm.physiology.treat.Vocabulary;
-import org.cytostorm.common.input.Names;
-import org.cytostorm.common.yaml.Expect;
-import org.cytostorm.common.yaml.FieldUnits;
-import org.cytostorm.common.yaml.Measure;
-import org.cytostorm.common.yaml.YamlNode;
 
 /**
  * Reads the {@code treatments:} list of a scenario or protocol file. Each item is one of:

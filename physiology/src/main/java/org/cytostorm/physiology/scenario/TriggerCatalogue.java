@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.common.input.InputException;
+import org.cytostorm.physiology.model.ParameterTable;
 
 /**
  * The trigger catalogue ({@code triggers.yaml}): each trigger a scenario can name, as a module of

@@ -1,6 +1,5 @@
 package org.cytostorm.physiology.treat;
 
-import org.cytostorm.common.input.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cytostorm.common.input.InputException;
 
 /**
  * Reads a NONMEM-style dosing file: comma-separated, a header row naming the columns (any order,

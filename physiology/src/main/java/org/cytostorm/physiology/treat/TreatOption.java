@@ -1,11 +1,11 @@
 package org.cytostorm.physiology.treat;
 
-import org.cytostorm.common.input.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cytostorm.common.input.InputException;
 
 /**
  * Reads a dose written on the command line ({@code cytostorm run --treat SPEC}):

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;

@@ -1,6 +1,5 @@
 package org.cytostorm.physiology.acceptance;
 
-import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.Action;
 import org.cytostorm.physiology.treat.Condition;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.physiology.run.OutputColumn;
@@ -15,12 +14,12 @@ import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.SimulationFailedException;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
 import org.cytostorm.physiology.scenario.ProtocolLibrary;
+import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.DoseAmount;
 import org.cytostorm.physiology.treat.Dosing;
 import org.cytostorm.physiology.treat.Drug;
 import org.cytostorm.physiology.treat.Drugs;
 import org.cytostorm.physiology.treat.Treatments;
-import org.cytostorm.physiology.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**

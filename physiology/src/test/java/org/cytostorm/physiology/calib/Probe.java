@@ -3,7 +3,6 @@ package org.cytostorm.physiology.calib;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.cytostorm.engine.solve.OdeProblem;
 import org.cytostorm.engine.solve.Solution;
 import org.cytostorm.physiology.model.PatientModel;

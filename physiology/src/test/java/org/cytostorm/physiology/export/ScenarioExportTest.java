@@ -15,6 +15,7 @@ import org.cytostorm.engine.model.Event;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ScenarioExportTest {
     @Test
     void everyParameterTheScenarioSetsIsTheModelsValue() {
         Scenario s = BuiltInScenarios.load("car-t-axi-cel");
-        ScenarioExport x = ScenarioExport.of(s, Map.of());
+        ScenarioExport x = ScenarioExport.of(PatientModel.standard(), s);
         assertFalse(s.parameters().isEmpty());
         s.parameters().forEach((name, value) -> assertEquals(value, x.model().parameter(name).orElseThrow().value(), name));
         assertEquals(s.parameters(), x.settings());
@@ -59,7 +60,8 @@ class ScenarioExportTest {
     void furtherSettingsComeLastAndReplaceAnInitialAssignment() {
         Scenario s = BuiltInScenarios.load("car-t-axi-cel");
         assertTrue(PatientModel.standard().model().initialAssignmentFor("k_tnf").isPresent());
-        ScenarioExport x = ScenarioExport.of(s, Map.of("cart_dose", 5.0, "k_tnf", 0.5));
+        ScenarioExport x = ScenarioExport.of(PatientModel.standard(),
+                s.withSettings(Map.of("cart_dose", 5.0, "k_tnf", 0.5)));
         assertEquals(5.0, x.model().parameter("cart_dose").orElseThrow().value());
         assertEquals(0.5, x.model().parameter("k_tnf").orElseThrow().value());
         assertTrue(x.model().initialAssignmentFor("k_tnf").isEmpty(), "a set value replaces the initial assignment");
@@ -69,10 +71,11 @@ class ScenarioExportTest {
     void aSettingOfANameThatIsNoParameterOrIsARuleVariableIsRefused() {
         Scenario s = BuiltInScenarios.load("healthy");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ScenarioExport.of(s, Map.of("nope", 1.0)));
-        assertTrue(e.getMessage().contains("'nope', which is not a parameter"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> ScenarioExport.of(s, Map.of("MAP", 1.0)));
-        assertTrue(e.getMessage().contains("'MAP', which a rule defines"), e.getMessage());
+                () -> ScenarioExport.of(PatientModel.standard(), s.withSettings(Map.of("nope", 1.0))));
+        assertTrue(e.getMessage().contains("the model has no parameter or variable 'nope'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioExport.of(PatientModel.standard(), s.withSettings(Map.of("MAP", 1.0))));
+        assertTrue(e.getMessage().contains("'MAP' is computed by a rule of the model and cannot be set"), e.getMessage());
     }
 
     @Test
@@ -86,7 +89,7 @@ class ScenarioExportTest {
                   - {drug: tocilizumab, dose: 8 mg/kg, time: 3 d}
                   - {drug: antibiotics, time: 6 h, duration: 5 d}
                 """);
-        ScenarioExport x = ScenarioExport.of(s, Map.of());
+        ScenarioExport x = ScenarioExport.of(PatientModel.standard(), s);
         Model m = x.model();
         assertEquals(4, x.doses().size());
         assertEquals(6, x.doseEvents());
@@ -110,13 +113,15 @@ class ScenarioExportTest {
 
     @Test
     void aProtocolWithRulesIsRefusedNamingTheRulesAndTheWayOut() {
-        Scenario s = BuiltInScenarios.load("car-t-axi-cel").withProtocol("car-t-crs");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScenarioExport.of(s, Map.of()));
+        Scenario s = BuiltInScenarios.load("car-t-axi-cel").withProtocol(ProtocolLibrary.standard().named("car-t-crs"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioExport.of(PatientModel.standard(), s));
         assertTrue(e.getMessage().startsWith("scenario 'car-t-axi-cel' cannot be exported: its care protocol 'car-t-crs'"
                 + " has rules (tocilizumab, dexamethasone, methylprednisolone)"), e.getMessage());
         assertTrue(e.getMessage().contains("--protocol standard"), e.getMessage());
         // under --protocol none no rule applies
-        assertEquals(0, ScenarioExport.of(s.withProtocol("none"), Map.of()).doses().size());
+        assertEquals(0, ScenarioExport.of(PatientModel.standard(),
+                s.withProtocol(ProtocolLibrary.standard().named("none"))).doses().size());
     }
 
     @Test
@@ -129,14 +134,15 @@ class ScenarioExportTest {
                     when: Temp >= 39
                     give: {drug: dexamethasone, dose: 10 mg}
                 """);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScenarioExport.of(s, Map.of()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioExport.of(PatientModel.standard(), s));
         assertTrue(e.getMessage().contains("the scenario has rules of its own (fever)"), e.getMessage());
         assertTrue(e.getMessage().contains("remove the rules"), e.getMessage());
     }
 
     @Test
     void theModelSaysWhichScenarioItIs() {
-        ScenarioExport x = ScenarioExport.of(BuiltInScenarios.load("sepsis"), Map.of());
+        ScenarioExport x = ScenarioExport.of(PatientModel.standard(), BuiltInScenarios.load("sepsis"));
         assertTrue(x.model().annotation().notes().contains("Scenario sepsis"), x.model().annotation().notes());
         assertEquals("h", x.model().unitDefinitions().stream().filter(u -> u.id().equals(x.model().units().time()))
                 .findFirst().orElseThrow().annotation().displayName());

@@ -14,6 +14,7 @@ import org.cytostorm.engine.solve.Solution;
 import org.cytostorm.engine.text.AntimonyParser;
 import org.cytostorm.engine.text.AntimonyWriter;
 import org.cytostorm.physiology.export.ScenarioExport;
+import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.Dosing;
@@ -103,7 +104,7 @@ class ExportRoundTripTest {
     private static Outcome roundTrip(String label, Scenario s) {
         List<String> failures = new ArrayList<>();
         PatientRun run = PatientSimulator.standard().run(s, Map.of());
-        ScenarioExport x = ScenarioExport.of(s, Map.of());
+        ScenarioExport x = ScenarioExport.of(PatientModel.standard(), s);
         Model sbml = SbmlImporter.read(UnitsExport.write(x.model()).xml(), label + ".xml");
         Model text = AntimonyParser.parse(AntimonyWriter.write(x.model()), label + ".ant");
         double worstSbml = worst(run, simulate(sbml, s), failures, label + " (SBML)");

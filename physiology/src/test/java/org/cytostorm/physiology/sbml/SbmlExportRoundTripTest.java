@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.Parameter;
 import org.cytostorm.physiology.model.PatientModel;

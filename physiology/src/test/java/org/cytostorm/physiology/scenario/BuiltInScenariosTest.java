@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cytostorm.common.input.InputException;
 import org.cytostorm.physiology.model.ParameterTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.cytostorm.common.input.InputException;
 
 class BuiltInScenariosTest {
 

@@ -1,8 +1,8 @@
 package org.cytostorm.physiology.scenario;
 
-import org.cytostorm.physiology.model.PatientModel;
 import java.util.Collection;
 import org.cytostorm.physiology.model.ParameterTable;
+import org.cytostorm.physiology.model.PatientModel;
 
 /** A small catalogue and parameter table for the scenario tests, independent of the shipped ones. */
 final class Fixtures {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.cytostorm.common.input.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.cytostorm.common.input.InputException;
 
 /** Each kind of scenario error names the file, the line, the key path and what is allowed. */
 class ScenarioErrorsTest {

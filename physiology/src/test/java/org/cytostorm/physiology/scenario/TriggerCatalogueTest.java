@@ -1,6 +1,5 @@
 package org.cytostorm.physiology.scenario;
 
-import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.cytostorm.common.input.InputException;
 import org.junit.jupiter.api.Test;
 
 class TriggerCatalogueTest {
@@ -123,5 +123,18 @@ class TriggerCatalogueTest {
             assertFalse(t.description().isBlank(), t.name());
             t.options().forEach(o -> assertFalse(o.describe().isBlank()));
         }
+    }
+
+    @Test
+    void theInfectionFlagIsTypedInTheCatalogue() {
+        // Sepsis-3 needs a suspected infection: the bacterial and viral triggers, and primary HLH with its virus
+        TriggerCatalogue c = TriggerCatalogue.standard();
+        for (String t : c.typeNames()) {
+            boolean expected = java.util.Set.of("sepsis", "influenza", "covid-19", "hlh").contains(t);
+            assertEquals(expected, c.find(t).orElseThrow().infection(), t);
+        }
+        assertEquals(true, BuiltInScenarios.load("sepsis").trigger().infection());
+        assertEquals(false, BuiltInScenarios.load("car-t-axi-cel").trigger().infection());
+        malformed("t:\n  description: d\n  infection: maybe\n", 3, "t.infection", "expected true or false");
     }
 }

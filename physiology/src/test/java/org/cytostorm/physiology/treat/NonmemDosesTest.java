@@ -1,11 +1,11 @@
 package org.cytostorm.physiology.treat;
 
-import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cytostorm.common.input.InputException;
 import org.junit.jupiter.api.Test;
 
 /** The NONMEM-style dosing file: columns in any order and case, dose rows only, and errors by line and column. */

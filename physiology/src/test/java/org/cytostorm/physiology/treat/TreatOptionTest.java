@@ -1,11 +1,11 @@
 package org.cytostorm.physiology.treat;
 
-import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cytostorm.common.input.InputException;
 import org.junit.jupiter.api.Test;
 
 /** The --treat grammar DRUG[:DOSE][:ROUTE][:DURATION]@TIME[,TIME...] and its messages. */

@@ -1,5 +1,6 @@
 package org.cytostorm.report.docs;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -11,21 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.physiology.run.PatientRun;
-import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.PatientSimulator;
+import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The endotoxin calibration page: the built-in {@code endotoxin} scenario (2 ng/kg) against the

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.cytostorm.engine.expr.ExprPrinter;
 import org.cytostorm.engine.model.AlgebraicRule;
 import org.cytostorm.engine.model.AssignmentRule;

@@ -1,7 +1,6 @@
 package org.cytostorm.report.docs;
 
 import java.util.List;
-
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;

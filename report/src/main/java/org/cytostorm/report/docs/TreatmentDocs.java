@@ -3,11 +3,11 @@ package org.cytostorm.report.docs;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.cytostorm.physiology.treat.Protocol;
 import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.treat.Action;
 import org.cytostorm.physiology.treat.Drug;
 import org.cytostorm.physiology.treat.Drugs;
+import org.cytostorm.physiology.treat.Protocol;
 import org.cytostorm.physiology.treat.Route;
 import org.cytostorm.physiology.treat.Rule;
 

@@ -5,15 +5,13 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
+import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.knowm.xchart.AnnotationLine;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
+import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler.LegendPosition;
-
-import org.cytostorm.physiology.treat.TreatmentEvent;
 
 /**
  * What every chart of the reports shares: the look, the time axis (days for long runs), the

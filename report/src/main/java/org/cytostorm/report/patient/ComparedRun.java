@@ -1,7 +1,6 @@
 package org.cytostorm.report.patient;
 
 import java.util.Objects;
-
 import org.cytostorm.physiology.run.PatientRun;
 
 /**

@@ -7,15 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
+import org.cytostorm.physiology.run.OutputColumn;
+import org.cytostorm.physiology.run.PatientRun;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-
-import org.cytostorm.physiology.run.OutputColumn;
-import org.cytostorm.physiology.run.PatientRun;
 
 /**
  * The comparison's charts: one small chart per column with both patients overlaid (A solid, B

@@ -3,11 +3,9 @@ package org.cytostorm.report.patient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.knowm.xchart.XYChart;
-
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
+import org.knowm.xchart.XYChart;
 
 /**
  * The report's charts of the "drugs" column group, split in two because one axis cannot hold both:

@@ -2,9 +2,8 @@ package org.cytostorm.report.patient;
 
 import java.io.IOException;
 import java.util.Base64;
-
-import org.knowm.xchart.XYChart;
 import org.cytostorm.report.html.Html;
+import org.knowm.xchart.XYChart;
 
 /** A chart on a page: a figure with the chart inline as a base64 PNG (nothing fetched), alt text and a caption. */
 final class HtmlFigure {

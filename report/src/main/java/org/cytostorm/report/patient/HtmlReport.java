@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import org.knowm.xchart.XYChart;
-
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
@@ -18,6 +15,7 @@ import org.cytostorm.physiology.run.RunSummary;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.report.html.Html;
 import org.cytostorm.report.html.HtmlPage;
+import org.knowm.xchart.XYChart;
 
 /**
  * Writes report.html: one self-contained page (inline CSS, charts as base64 PNG, nothing fetched

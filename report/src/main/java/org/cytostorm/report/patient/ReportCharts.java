@@ -6,13 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
+import org.cytostorm.physiology.run.OutputColumn;
+import org.cytostorm.physiology.run.PatientRun;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-
-import org.cytostorm.physiology.run.OutputColumn;
-import org.cytostorm.physiology.run.PatientRun;
 
 /**
  * The report's charts of the time series: one PNG per column group. Cytokines span orders of

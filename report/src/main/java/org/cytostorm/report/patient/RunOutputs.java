@@ -3,7 +3,6 @@ package org.cytostorm.report.patient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.cytostorm.physiology.run.PatientRun;
 
 /** Writes every output file of one run into a directory (the output contract, docs/outputs.md). */

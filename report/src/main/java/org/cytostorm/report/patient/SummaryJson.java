@@ -1,29 +1,27 @@
 package org.cytostorm.report.patient;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.solve.SolverStatistics;
 import org.cytostorm.physiology.run.OutputColumn;
+import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.Provenance;
 import org.cytostorm.physiology.run.RunStatus;
+import org.cytostorm.physiology.run.RunSummary;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.Dosing;
 import org.cytostorm.physiology.treat.Protocol;
 import org.cytostorm.physiology.treat.Rule;
-import org.cytostorm.physiology.run.PatientRun;
-import org.cytostorm.physiology.run.Peak;
-import org.cytostorm.physiology.run.RunSummary;
 import org.cytostorm.physiology.treat.TreatmentEvent;
 
 /**

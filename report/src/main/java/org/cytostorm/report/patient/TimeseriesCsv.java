@@ -3,7 +3,6 @@ package org.cytostorm.report.patient;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.cytostorm.common.io.AtomicFiles;

@@ -2,7 +2,6 @@ package org.cytostorm.report.patient;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.cytostorm.report.html.Html;

@@ -4,9 +4,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-
-import org.cytostorm.tissue.grid.Grid;
 import org.cytostorm.tissue.cells.Paint;
+import org.cytostorm.tissue.grid.Grid;
 import org.cytostorm.tissue.sim.Snapshot;
 
 /**

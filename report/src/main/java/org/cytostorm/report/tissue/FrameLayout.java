@@ -1,7 +1,7 @@
 package org.cytostorm.report.tissue;
 
-import org.cytostorm.tissue.grid.Grid;
 import org.cytostorm.tissue.cells.Paint;
+import org.cytostorm.tissue.grid.Grid;
 
 /**
  * Where everything sits on a frame, from the grid alone: the title line on top, the cell panel on

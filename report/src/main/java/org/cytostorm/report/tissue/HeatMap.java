@@ -5,7 +5,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
-
 import org.cytostorm.tissue.grid.Grid;
 import org.cytostorm.tissue.sim.Snapshot;
 

@@ -4,7 +4,6 @@ import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-
 import javax.imageio.ImageIO;
 
 /**

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.report.html.HtmlPage;
 

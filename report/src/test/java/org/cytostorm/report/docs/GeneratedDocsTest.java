@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.cytostorm.physiology.model.PatientModel;
 import org.junit.jupiter.api.Test;
 

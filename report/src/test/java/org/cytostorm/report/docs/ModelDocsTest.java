@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.RateRule;
 import org.cytostorm.physiology.model.ParameterEntry;

@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.RunSummary;
 import org.cytostorm.physiology.treat.TreatmentEvent;
+import org.junit.jupiter.api.Test;
 
 class ConsoleSummaryTest {
 

@@ -19,15 +19,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
+import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
-
-import org.cytostorm.physiology.run.PatientRun;
-import org.cytostorm.physiology.treat.TreatmentEvent;
 
 class HtmlReportTest {
 

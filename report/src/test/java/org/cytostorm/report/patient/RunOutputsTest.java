@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
+import org.cytostorm.physiology.run.PatientRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.cytostorm.physiology.run.PatientRun;
 
 class RunOutputsTest {
 

@@ -1,27 +1,26 @@
 package org.cytostorm.report.patient;
 
-import org.cytostorm.physiology.treat.Treatments;
-import org.cytostorm.physiology.scenario.ProtocolLibrary;
-import org.cytostorm.physiology.run.RunStatus;
-import org.cytostorm.physiology.run.Provenance;
-import org.cytostorm.engine.solve.Method;
-import org.cytostorm.engine.solve.SolverStatistics;
-import org.cytostorm.common.build.BuildInfo;
-import java.util.OptionalLong;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.DoubleUnaryOperator;
-
+import org.cytostorm.common.build.BuildInfo;
+import org.cytostorm.engine.solve.Method;
+import org.cytostorm.engine.solve.SolverStatistics;
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
+import org.cytostorm.physiology.run.Provenance;
+import org.cytostorm.physiology.run.RunStatus;
 import org.cytostorm.physiology.run.RunSummary;
 import org.cytostorm.physiology.scenario.Patient;
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.scenario.TriggerChoice;
 import org.cytostorm.physiology.treat.TreatmentEvent;
+import org.cytostorm.physiology.treat.Treatments;
 
 /**
  * Patient runs made from analytic curves, so the output tests need no simulator and know every

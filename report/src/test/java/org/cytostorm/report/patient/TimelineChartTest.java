@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
+import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-
-import org.cytostorm.physiology.run.PatientRun;
-import org.cytostorm.physiology.treat.TreatmentEvent;
 
 class TimelineChartTest {
 

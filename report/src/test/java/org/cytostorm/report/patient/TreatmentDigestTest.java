@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import org.cytostorm.physiology.treat.TreatmentEvent;
+import org.junit.jupiter.api.Test;
 
 class TreatmentDigestTest {
 

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import org.cytostorm.tissue.grid.Grid;
 import org.cytostorm.tissue.cells.Paint;
+import org.cytostorm.tissue.grid.Grid;
 import org.cytostorm.tissue.sim.Snapshot;
+import org.junit.jupiter.api.Test;
 
 class FrameRendererTest {
 

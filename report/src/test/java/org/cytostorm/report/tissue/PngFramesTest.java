@@ -11,15 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
+import org.cytostorm.tissue.cells.Paint;
+import org.cytostorm.tissue.grid.Grid;
+import org.cytostorm.tissue.sim.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.cytostorm.tissue.grid.Grid;
-import org.cytostorm.tissue.cells.Paint;
-import org.cytostorm.tissue.sim.Snapshot;
 
 class PngFramesTest {
 

@@ -1,6 +1,5 @@
 package org.cytostorm.sbml.testsuite;
 
-import org.cytostorm.common.input.InputException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cytostorm.common.input.InputException;
 import org.cytostorm.engine.CompiledModel;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.ModelException;

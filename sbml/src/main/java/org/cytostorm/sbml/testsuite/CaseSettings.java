@@ -1,6 +1,5 @@
 package org.cytostorm.sbml.testsuite;
 
-import org.cytostorm.common.input.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cytostorm.common.input.InputException;
 
 /**
  * A case's {@code NNNNN-settings.txt}: the time course to simulate, the variables to compare, the

@@ -1,12 +1,12 @@
 package org.cytostorm.sbml.testsuite;
 
-import org.cytostorm.common.input.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.io.Csv;
 
 /**

@@ -1,6 +1,5 @@
 package org.cytostorm.sbml.testsuite;
 
-import org.cytostorm.common.input.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import org.cytostorm.common.io.Csv;
 import java.util.Set;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.io.Csv;
 
 /**
  * The suite folder: {@code index.csv} ({@code case,componentTags,testTags,tier}; tags separated by

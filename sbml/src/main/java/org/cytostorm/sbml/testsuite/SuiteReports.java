@@ -1,6 +1,8 @@
 package org.cytostorm.sbml.testsuite;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.common.io.Csv;
 

@@ -1,6 +1,5 @@
 package org.cytostorm.sbml.testsuite;
 
-import org.cytostorm.common.input.InputException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.cytostorm.common.input.InputException;
 import org.junit.jupiter.api.Test;
 
 class CaseSettingsTest {

@@ -1,9 +1,9 @@
 package org.cytostorm.tissue.coupling;
 
 import java.util.NoSuchElementException;
+import org.cytostorm.common.input.InputException;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
-import org.cytostorm.common.input.InputException;
 import org.cytostorm.physiology.scenario.Scenarios;
 import org.cytostorm.tissue.config.Coupling;
 import org.cytostorm.tissue.config.FieldSpec;

@@ -1,11 +1,11 @@
 package org.cytostorm.tissue.sim;
 
+import org.cytostorm.common.random.KeyedRandom;
 import org.cytostorm.tissue.config.Layout;
 import org.cytostorm.tissue.config.Region;
 import org.cytostorm.tissue.config.Scatter;
 import org.cytostorm.tissue.config.TissueConfig;
 import org.cytostorm.tissue.grid.Grid;
-import org.cytostorm.common.random.KeyedRandom;
 
 /**
  * Lays out the tissue at time 0: fill, vessel mesh, regions in order, then scattered mobile cells.

@@ -1,7 +1,7 @@
 package org.cytostorm.tissue.sim;
 
-import org.cytostorm.tissue.grid.Grid;
 import org.cytostorm.tissue.cells.Paint;
+import org.cytostorm.tissue.grid.Grid;
 
 /**
  * What one frame shows: the lattice cells of the drawn layer, the mobile cells in it and one field

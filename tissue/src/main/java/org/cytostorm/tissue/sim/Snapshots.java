@@ -3,9 +3,9 @@ package org.cytostorm.tissue.sim;
 import java.util.ArrayList;
 import java.util.List;
 import org.cytostorm.tissue.cells.CellType;
+import org.cytostorm.tissue.cells.Paint;
 import org.cytostorm.tissue.config.TissueConfig;
 import org.cytostorm.tissue.grid.Grid;
-import org.cytostorm.tissue.cells.Paint;
 
 /** Copies what a frame shows out of the running tissue: the middle layer in 3-D. */
 public final class Snapshots {

@@ -2,6 +2,7 @@ package org.cytostorm.tissue.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cytostorm.common.random.KeyedRandom;
 import org.cytostorm.tissue.cells.CellType;
 import org.cytostorm.tissue.cells.Kind;
 import org.cytostorm.tissue.config.FieldSpec;
@@ -12,7 +13,6 @@ import org.cytostorm.tissue.diffusion.Substrate;
 import org.cytostorm.tissue.grid.Grid;
 import org.cytostorm.tissue.parallel.RangeTask;
 import org.cytostorm.tissue.parallel.Workers;
-import org.cytostorm.common.random.KeyedRandom;
 import org.cytostorm.tissue.rules.BehaviourKind;
 import org.cytostorm.tissue.rules.Behaviours;
 
