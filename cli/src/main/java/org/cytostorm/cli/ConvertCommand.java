@@ -2,7 +2,6 @@ package org.cytostorm.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.io.ModelReaders;
@@ -24,8 +23,6 @@ import picocli.CommandLine.Spec;
                 "The output file is written whole or not at all."})
 final class ConvertCommand implements Callable<Integer> {
 
-    private static final Set<String> TEXT = Set.of("ant", "txt", "antimony");
-    private static final Set<String> SBML = Set.of("xml", "sbml");
 
     @Spec
     private CommandSpec spec;
@@ -38,13 +35,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String ext = extension(out);
-        boolean toSbml = SBML.contains(ext);
-        if (!toSbml && !TEXT.contains(ext)) {
-            throw new IllegalArgumentException(out + ": cannot tell the output format from the extension '"
-                    + (ext.isEmpty() ? "(none)" : "." + ext) + "'; use .ant, .txt or .antimony for the text format,"
-                    + " .xml or .sbml for SBML");
-        }
+        boolean toSbml = ModelFileFormat.of(out) == ModelFileFormat.SBML;
         Model model = ModelReaders.read(in);
         if (toSbml) {
             SbmlExporter.write(model, out);
@@ -63,11 +54,5 @@ final class ConvertCommand implements Callable<Integer> {
                 model.reactions().size(), model.rules().size(), model.events().size());
         spec.commandLine().getErr().flush();
         return ExitCodes.OK;
-    }
-
-    private static String extension(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,7 +2,6 @@ package org.cytostorm.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.model.Model;
@@ -30,8 +29,6 @@ import picocli.CommandLine.Spec;
                 "written whole or not at all."})
 final class ExportCommand implements Callable<Integer> {
 
-    private static final Set<String> TEXT = Set.of("ant", "txt", "antimony");
-    private static final Set<String> SBML = Set.of("xml", "sbml");
 
     @Spec
     private CommandSpec spec;
@@ -48,13 +45,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String ext = extension(out);
-        boolean toSbml = SBML.contains(ext);
-        if (!toSbml && !TEXT.contains(ext)) {
-            throw new IllegalArgumentException(out + ": cannot tell the output format from the extension '"
-                    + (ext.isEmpty() ? "(none)" : "." + ext) + "'; use .xml or .sbml for SBML, .ant, .txt or"
-                    + " .antimony for the text format");
-        }
+        boolean toSbml = ModelFileFormat.of(out) == ModelFileFormat.SBML;
         Scenario scenario = patient.apply(scenarioName);
         ScenarioExport export = ScenarioExport.of(ScenarioArguments.reader().model(), scenario);
         Model model = export.model();
@@ -82,11 +73,5 @@ final class ExportCommand implements Callable<Integer> {
                 doseCount == 1 ? "" : "s", unitDefinitions, numbers);
         spec.commandLine().getErr().flush();
         return ExitCodes.OK;
-    }
-
-    private static String extension(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,12 +1,10 @@
 package org.cytostorm.physiology.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.input.InputFiles;
 import org.cytostorm.common.yaml.Expect;
 import org.cytostorm.common.yaml.YamlDocument;
 import org.cytostorm.common.yaml.YamlNode;
@@ -33,16 +31,7 @@ public final class ProtocolReader {
 
     /** Reads a protocol file; dosing files it names are found beside it. */
     public Protocol read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            InputException x = new InputException(file.toString(), 0, "", "cannot read the file ("
-                    + e.getClass().getSimpleName() + ")");
-            x.initCause(e);
-            throw x;
-        }
-        return read(text, file.toString(), file.toAbsolutePath().getParent(), file.toString());
+        return read(InputFiles.read(file), file.toString(), file.toAbsolutePath().getParent(), file.toString());
     }
 
     /**

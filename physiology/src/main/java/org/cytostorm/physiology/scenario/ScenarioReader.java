@@ -1,14 +1,12 @@
 package org.cytostorm.physiology.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.input.InputFiles;
 import org.cytostorm.common.yaml.Expect;
 import org.cytostorm.common.yaml.FieldUnits;
 import org.cytostorm.common.yaml.YamlDocument;
@@ -97,16 +95,7 @@ public final class ScenarioReader {
     }
 
     public Scenario read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            InputException x = new InputException(file.toString(), 0, "", "cannot read the file ("
-                    + e.getClass().getSimpleName() + ")");
-            x.initCause(e);
-            throw x;
-        }
-        return read(text, file.toString(), file.toAbsolutePath().getParent(), file.toString());
+        return read(InputFiles.read(file), file.toString(), file.toAbsolutePath().getParent(), file.toString());
     }
 
     /** Reads scenario text; {@code sourceName} names the file in messages and gives the default name. */
