@@ -1,7 +1,6 @@
 package org.cytostorm.bench;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
@@ -59,13 +58,13 @@ public class PatientBenchmark {
                     ? new Treatments(List.of(new Dosing(Drugs.find("emapalumab").orElseThrow(), DoseAmount.mgPerKg(1),
                             Route.IV, 72, 1, 72, 7)), List.of()) : Treatments.NONE);
         }
-        PatientRun r = simulator.run(loaded, Map.of());
+        PatientRun r = simulator.run(loaded).orThrow();
         System.out.printf("%n%s (%s): %d outputs, max CRS grade %d, %d treatments%n", scenario, care, r.timeH().length,
                 r.summary().maxCrsGrade(), r.treatments().size());
     }
 
     @Benchmark
     public PatientRun run() {
-        return simulator.run(loaded, Map.of());
+        return simulator.run(loaded);
     }
 }

@@ -39,7 +39,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof ModelException || ex instanceof SbmlException || ex instanceof IllegalArgumentException
-                || ex instanceof InputException || ex instanceof InputException
+                || ex instanceof InputException
                 || isParseError(ex)) {
             err.println("error: " + ex.getMessage());
             err.flush();

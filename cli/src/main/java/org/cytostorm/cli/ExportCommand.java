@@ -48,6 +48,7 @@ final class ExportCommand implements Callable<Integer> {
         boolean toSbml = ModelFileFormat.of(out) == ModelFileFormat.SBML;
         Scenario scenario = patient.apply(scenarioName);
         ScenarioExport export = ScenarioExport.of(ScenarioArguments.reader().model(), scenario);
+        export.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Model model = export.model();
         int unitDefinitions = model.unitDefinitions().size();
         String numbers = "";

@@ -22,8 +22,10 @@ final class ParameterSettings {
      */
     static Map<String, Double> read(Map<String, String> settings, PatientModel model) {
         Map<String, Double> values = parse(settings);
-        List<String> ignored = new ArrayList<>();
-        values.forEach((name, v) -> InputChecks.value(model, model.compiled().system(), "--set " + name, name, v, ignored));
+        // the warnings are the run's to record; here only what would refuse the run
+        List<String> warningsOfTheRun = new ArrayList<>();
+        values.forEach((name, v) -> InputChecks.setting(model, model.compiled().system(), "--set " + name, name, v,
+                warningsOfTheRun));
         return values;
     }
 

@@ -19,13 +19,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The library refactor of issue 12 changes no number: every built-in scenario, run through the
- * command line as a user would, gives the timeseries.csv and summary.json figures written at commit
- * 3fbd1a6 (src/test/resources/golden/README.md says how they were made).
+ * The library refactor of issue 12 changes no number: every built-in scenario, and five runs under
+ * care protocols with rules or with doses from the command line, run through the command line as
+ * a user would, give the timeseries.csv and summary.json figures written at commit 3fbd1a6
+ * (src/test/resources/golden/README.md says how they were made).
  */
 class GoldenRunsTest {
 
     private static final String GOLDEN = "/golden/3fbd1a6/";
+    private static final String TREATED = "/golden/3fbd1a6-treated/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -37,15 +39,37 @@ class GoldenRunsTest {
         }
     }
 
+    /** Care protocols with rules and doses from the command line: the supervisor's and the interventions' paths. */
+    static List<String> treated() throws IOException {
+        try (InputStream in = GoldenRunsTest.class.getResourceAsStream(TREATED + "cases.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("scenarios")
     void aBuiltInScenarioGivesTheFiguresOfTheCommitBeforeTheRefactor(String scenario) throws IOException {
+        compare(GOLDEN, scenario, new String[] {scenario});
+    }
+
+    @ParameterizedTest
+    @MethodSource("treated")
+    void aTreatedScenarioGivesTheFiguresOfTheCommitBeforeTheRefactor(String nameAndArguments) throws IOException {
+        int bar = nameAndArguments.indexOf('|');
+        compare(TREATED, nameAndArguments.substring(0, bar), nameAndArguments.substring(bar + 1).split(" "));
+    }
+
+    /** Runs {@code run ARGS --out DIR} and compares its files with the golden ones of {@code name} under {@code base}. */
+    private void compare(String base, String scenario, String[] arguments) throws IOException {
         Path out = dir.resolve(scenario);
-        CliRun r = CliRun.of("run", scenario, "--out", out.toString());
+        List<String> args = new java.util.ArrayList<>(List.of("run"));
+        args.addAll(List.of(arguments));
+        args.addAll(List.of("--out", out.toString()));
+        CliRun r = CliRun.of(args.toArray(new String[0]));
         assertEquals(0, r.exitCode(), r.err());
 
         String expectedCsv;
-        try (InputStream in = new GZIPInputStream(resource(scenario + "/timeseries.csv.gz"))) {
+        try (InputStream in = new GZIPInputStream(resource(base + scenario + "/timeseries.csv.gz"))) {
             expectedCsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String actualCsv = Files.readString(out.resolve("timeseries.csv"));
@@ -53,7 +77,7 @@ class GoldenRunsTest {
             fail(scenario + ": timeseries.csv differs: " + firstDifference(expectedCsv, actualCsv));
         }
 
-        JsonNode expected = JSON.readTree(resource(scenario + "/summary.json"));
+        JsonNode expected = JSON.readTree(resource(base + scenario + "/summary.json"));
         JsonNode actual = JSON.readTree(out.resolve("summary.json").toFile());
         requireContains(scenario, "", expected, actual);
     }
@@ -97,9 +121,9 @@ class GoldenRunsTest {
     }
 
     private static InputStream resource(String name) {
-        InputStream in = GoldenRunsTest.class.getResourceAsStream(GOLDEN + name);
+        InputStream in = GoldenRunsTest.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException("missing test resource " + GOLDEN + name);
+            throw new IllegalStateException("missing test resource " + name);
         }
         return in;
     }

@@ -39,7 +39,7 @@ class ProvenanceAndRefusalsTest {
         // console
         assertTrue(r.out().contains("cytostorm        " + build.describe()), r.out());
         assertTrue(r.out().contains("Scenario         car-t-short (" + dir.resolve("car-t-short.yaml") + ")"), r.out());
-        assertTrue(r.out().contains("Settings (--set) tumour0 = 200 (scenario: 150), k_cart_act = 0.02 (scenario: 0.03)"),
+        assertTrue(r.out().contains("Settings (--set) tumour0 = 200 (was 150), k_cart_act = 0.02 (was 0.03)"),
                 r.out());
         assertTrue(r.out().contains("Care protocol    car-t-crs (built-in; 3 rules)"), r.out());
         assertTrue(r.out().contains("Doses scheduled  anakinra 100 mg sc at 24 h"), r.out());
@@ -48,6 +48,13 @@ class ProvenanceAndRefusalsTest {
         JsonNode json = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(200.0, json.at("/inputs/settings/tumour0").asDouble());
         assertEquals(0.02, json.at("/inputs/settings/k_cart_act").asDouble());
+        assertEquals(150.0, json.at("/inputs/replaced/tumour0").asDouble());
+        assertEquals(0.03, json.at("/inputs/replaced/k_cart_act").asDouble());
+        // the simulator's options (PatientSimulator.DEFAULT_OPTIONS: rtol 1e-6, atol 1e-8, steps of at most 4 h)
+        assertEquals(1e-6, json.at("/status/solver/relative_tolerance").asDouble());
+        assertEquals(1e-8, json.at("/status/solver/absolute_tolerance").asDouble());
+        assertEquals(4.0, json.at("/status/solver/max_step_h").asDouble());
+        assertEquals("AUTO", json.at("/status/solver/method_requested").asText());
         assertEquals("car-t-crs", json.at("/inputs/protocol/name").asText());
         assertEquals("built-in", json.at("/inputs/protocol/source").asText());
         assertEquals("tocilizumab", json.at("/inputs/protocol/rules/0/name").asText());
@@ -64,7 +71,7 @@ class ProvenanceAndRefusalsTest {
         // report.html
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains(build.describe()), "the build in the report");
-        assertTrue(html.contains("tumour0 = 200 (scenario: 150); k_cart_act = 0.02 (scenario: 0.03)"), "settings");
+        assertTrue(html.contains("tumour0 = 200 (was 150); k_cart_act = 0.02 (was 0.03)"), "settings");
         assertTrue(html.contains("car-t-crs (built-in; 3 rules)"), "protocol");
         assertTrue(html.contains("anakinra 100 mg sc at 24 h"), "doses");
     }
@@ -97,6 +104,8 @@ class ProvenanceAndRefusalsTest {
                 "error: --set cart_dose = -5: cart_dose cannot be negative (plausible range [0, 50] 1e6 cells/kg)");
         refused(new String[] {"run", "car-t-axi-cel", "--no-files", "--set", "sw_il6r=2"},
                 "error: --set sw_il6r = 2: sw_il6r is a mechanism switch: 0 (off) or 1 (on)");
+        refused(new String[] {"run", "car-t-axi-cel", "--no-files", "--set", "weight=70"},
+                "error: --set weight: weight is a covariate of the patient; set it as patient.weight");
         refused(new String[] {"run", "car-t-axi-cel", "--no-files", "--set", "LPS=-1"},
                 "error: --set LPS = -1: the initial amount of LPS cannot be negative");
         refused(new String[] {"run", "car-t-axi-cel", "--no-files", "--treat", "tocilizumab:8mg/kg@800h"},

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import org.cytostorm.engine.expr.ExprPrinter;
 import org.cytostorm.engine.model.Annotation;
+import org.cytostorm.engine.model.AssignmentRule;
 import org.cytostorm.engine.model.Event;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.ModelBuilder;
 import org.cytostorm.engine.model.Parameter;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.run.InputChecks;
+import org.cytostorm.physiology.run.ScenarioValues;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.Administration;
 import org.cytostorm.physiology.treat.Dosing;
@@ -37,12 +39,15 @@ import org.cytostorm.physiology.treat.Treatments;
  * @param settings   the parameter values set, in the order they apply (later wins)
  * @param doses      the scheduled doses, each one administration
  * @param doseEvents the events the doses became
+ * @param warnings   the warnings the scenario's inputs drew ({@link InputChecks}), as a run records them
  */
-public record ScenarioExport(Model model, Map<String, Double> settings, List<Administration> doses, int doseEvents) {
+public record ScenarioExport(Model model, Map<String, Double> settings, List<Administration> doses, int doseEvents,
+        List<String> warnings) {
 
     public ScenarioExport {
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         doses = List.copyOf(doses);
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -56,23 +61,20 @@ public record ScenarioExport(Model model, Map<String, Double> settings, List<Adm
      */
     public static ScenarioExport of(PatientModel patient, Scenario scenario) {
         refuseRules(scenario);
-        InputChecks.check(scenario, patient);
+        List<String> warnings = InputChecks.check(scenario, patient);
         Model model = patient.model();
-        Map<String, Double> values = new LinkedHashMap<>(scenario.parameters());
-        scenario.settings().forEach((k, v) -> {
-            values.remove(k);
-            values.put(k, v);
-        });
+        Map<String, Double> values = ScenarioValues.inForce(scenario, patient.table());
         ModelBuilder b = ModelBuilder.from(model);
         for (Map.Entry<String, Double> e : values.entrySet()) {
             String name = e.getKey();
             Parameter p = model.parameter(name).orElseThrow(() -> new IllegalArgumentException("scenario '"
                     + scenario.name() + "' sets '" + name + "', which is not a parameter of the patient model"));
-            if (model.ruleFor(name).isPresent()) {
+            if (model.ruleFor(name).filter(r -> r instanceof AssignmentRule).isPresent()) {
                 throw new IllegalArgumentException("scenario '" + scenario.name() + "' sets '" + name
                         + "', which a rule defines at every instant");
             }
-            // a setting replaces the initial assignment, as an override does in a run
+            // a setting replaces the initial assignment, as an override does in a run: for a state
+            // (a rate rule's variable) it is the initial value
             b.removeInitialAssignment(name);
             b.putParameter(p.withValue(e.getValue()));
         }
@@ -94,16 +96,18 @@ public record ScenarioExport(Model model, Map<String, Double> settings, List<Adm
             b.putParameter(p.withConstant(false));
             b.addEvent(ev);
         }
-        b.annotation(annotation(model.annotation(), scenario, values.size(), doses.size()));
+        b.annotation(annotation(model.annotation(), scenario, values.size(), doses.size(), warnings));
         Model withUnits = ExportUnits.declare(b.build(), patient.table());
-        return new ScenarioExport(withUnits, values, doses, events.size());
+        return new ScenarioExport(withUnits, values, doses, events.size(), warnings);
     }
 
-    private static Annotation annotation(Annotation a, Scenario scenario, int settings, int doses) {
+    private static Annotation annotation(Annotation a, Scenario scenario, int settings, int doses,
+            List<String> warnings) {
         String line = "Scenario " + scenario.name() + (scenario.description().isBlank() ? "" : " (" + scenario.description()
                 + ")") + ", exported by cytostorm export: " + settings + " parameter values set by the scenario, "
                 + doses + " scheduled doses as events at fixed times, time in hours, run for "
-                + ExprPrinter.number(scenario.durationH()) + " h.";
+                + ExprPrinter.number(scenario.durationH()) + " h."
+                + (warnings.isEmpty() ? "" : " Warnings: " + String.join("; ", warnings) + ".");
         return a.withNotes(a.notes() == null ? line : a.notes() + "\n" + line);
     }
 

@@ -32,6 +32,9 @@ import org.cytostorm.physiology.treat.Vocabulary;
  */
 public final class InputChecks {
 
+    /** The patient's covariates, which the scenario's patient section sets. */
+    private static final Set<String> COVARIATES = Set.of("weight", "age");
+
     private InputChecks() {
     }
 
@@ -43,11 +46,17 @@ public final class InputChecks {
     public static List<String> check(Scenario scenario, PatientModel model) {
         List<String> warnings = new ArrayList<>();
         OdeSystem system = model.compiled().system();
+        // the scenario's own values (trigger, covariates): a scenario built in Java is checked as one read from a file
+        for (Map.Entry<String, Double> e : scenario.parameters().entrySet()) {
+            if (!scenario.patient().overrides().containsKey(e.getKey())) {
+                value(model, system, "scenario " + scenario.name() + ": " + e.getKey(), e.getKey(), e.getValue(), warnings);
+            }
+        }
         for (Map.Entry<String, Double> e : scenario.patient().overrides().entrySet()) {
-            value(model, system, "patient.parameters " + e.getKey(), e.getKey(), e.getValue(), warnings);
+            setting(model, system, "patient.parameters " + e.getKey(), e.getKey(), e.getValue(), warnings);
         }
         for (Map.Entry<String, Double> e : scenario.settings().entrySet()) {
-            value(model, system, "setting " + e.getKey(), e.getKey(), e.getValue(), warnings);
+            setting(model, system, "setting " + e.getKey(), e.getKey(), e.getValue(), warnings);
         }
         List<String> late = scenario.lateDoses();
         if (!late.isEmpty()) {
@@ -56,6 +65,21 @@ public final class InputChecks {
         }
         treatments(scenario.allTreatments(), system);
         return warnings;
+    }
+
+    /**
+     * Checks one value a user sets over the scenario (an override or a setting): as {@link #value},
+     * and not a covariate. Weight and age are the patient's: the scenario converts per-kg trigger
+     * amounts with the weight when it is read, so a later change of the parameter alone would give
+     * a patient whose doses and trigger disagree.
+     */
+    public static void setting(PatientModel model, OdeSystem system, String label, String name, double v,
+            List<String> warnings) {
+        if (COVARIATES.contains(name)) {
+            throw new IllegalArgumentException(label + ": " + name + " is a covariate of the patient; set it as"
+                    + " patient." + name + " in the scenario file, so that per-kg amounts follow it");
+        }
+        value(model, system, label, name, v, warnings);
     }
 
     /**

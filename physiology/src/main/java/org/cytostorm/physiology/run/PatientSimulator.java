@@ -138,7 +138,7 @@ public final class PatientSimulator {
         treatments.schedule().forEach(d -> scheduled.addAll(d.administrations(weight)));
         List<Intervention> changes = new ArrayList<>();
         scheduled.forEach(a -> changes.addAll(a.interventions()));
-        OdeProblem problem = model.compiled().problem().with(scenario.parameters()).with(scenario.settings())
+        OdeProblem problem = model.compiled().problem().with(ScenarioValues.inForce(scenario, model.table()))
                 .withTimes(0, scenario.durationH(), times).withOutputs(wanted).withOptions(options)
                 .withInterventions(changes);
         ProtocolSupervisor supervisor = new ProtocolSupervisor(treatments.rules(), scheduled, weight);
@@ -186,7 +186,8 @@ public final class PatientSimulator {
         double[][] v = values.toArray(new double[0][]);
         RunSummary summary = rows == 0 ? RunSummary.NONE : Summaries.of(columns, reached, v);
         RunStatus status = new RunStatus(s.returnCode(), s.message(), reachedH, s.failedVariable(), s.methods());
-        Provenance provenance = new Provenance(BuildInfo.current(), model.name(), digest, OptionalLong.empty(), warnings);
+        Provenance provenance = new Provenance(BuildInfo.current(), model.name(), digest, OptionalLong.empty(), warnings,
+                ScenarioValues.replaced(scenario, model.table()), options);
         return new PatientRun(scenario, provenance, status, s.statistics(), columns, reached, v, summary, given);
     }
 
@@ -196,8 +197,7 @@ public final class PatientSimulator {
         for (ParameterEntry e : model.table().entries()) {
             p.put(e.name(), e.value());
         }
-        p.putAll(scenario.parameters());
-        p.putAll(scenario.settings());
+        p.putAll(ScenarioValues.inForce(scenario, model.table()));
         return p;
     }
 

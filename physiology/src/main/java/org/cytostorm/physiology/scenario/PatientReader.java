@@ -59,6 +59,10 @@ final class PatientReader {
         for (YamlNode n : Expect.anyMapping(node, "model parameter names to numbers").values()) {
             ParameterEntry entry = table.find(n.key()).orElseThrow(() -> Expect.keyError(n, "unknown parameter '" + n.key()
                     + "'; " + suggestion(n.key())));
+            if (n.key().equals("weight") || n.key().equals("age")) {
+                throw Expect.keyError(n, n.key() + " is a covariate: set patient." + n.key() + ", so that per-kg amounts"
+                        + " follow it");
+            }
             if (!n.json().isNumber()) {
                 throw Expect.error(n, "expected a number (plausible range " + entry.rangeText() + "), found " + n.describe());
             }

@@ -26,7 +26,8 @@ import org.cytostorm.physiology.treat.Treatments;
  * @param outputIntervalH reporting interval, hours
  * @param parameters      every model parameter this scenario sets, resolved and in canonical
  *                        units, in the order they apply (trigger module, trigger options,
- *                        covariates, care protocol, patient overrides; later wins)
+ *                        covariates, patient overrides; later wins); the care switch is the
+ *                        protocol's ({@code run.ScenarioValues})
  * @param treatments      the scenario's own doses and rules (the protocol's come on top), with any
  *                        added on the command line
  * @param settings        parameters (or initial values) a user set on top of the scenario
@@ -53,15 +54,11 @@ public record Scenario(String name, String description, String source, Patient p
     }
 
     /**
-     * A copy under another care protocol, with supportive care on or off as it says; a patient
-     * override of {@code care_on} still wins.
+     * A copy under another care protocol; supportive care follows it (a run derives the care switch
+     * from the protocol, a patient override of {@code care_on} still winning).
      */
     public Scenario withProtocol(Protocol p) {
-        Map<String, Double> params = new LinkedHashMap<>(parameters);
-        if (params.containsKey("care_on") && !patient.overrides().containsKey("care_on")) {
-            params.put("care_on", p.supportiveCare() ? 1.0 : 0.0);
-        }
-        return new Scenario(name, description, source, patient, trigger, p, durationH, outputIntervalH, params,
+        return new Scenario(name, description, source, patient, trigger, p, durationH, outputIntervalH, parameters,
                 treatments, settings);
     }
 
@@ -71,14 +68,6 @@ public record Scenario(String name, String description, String source, Patient p
                 parameters, treatments.plus(more), settings);
     }
 
-    /** A copy with one more parameter setting among the scenario's own (applied last of them). */
-    public Scenario with(String parameter, double value) {
-        Map<String, Double> p = new LinkedHashMap<>(parameters);
-        p.remove(parameter);
-        p.put(parameter, value);
-        return new Scenario(name, description, source, patient, trigger, protocol, durationH, outputIntervalH, p,
-                treatments, settings);
-    }
 
     /**
      * A copy with user settings added ({@code --set}): parameter values or initial values applied

@@ -35,9 +35,10 @@ import org.cytostorm.physiology.treat.Treatments;
  *
  * <p>{@link Scenario#parameters()} holds, in the order they apply (later wins): the trigger's
  * parameters, its choice options, its quantity options (in canonical units; per-kg units divided by
- * the patient's weight), the covariates {@code weight} (kg) and {@code age} (years) and the care
- * switch {@code care_on} (1 when the protocol has supportive care, 0 for none), each only when the parameter table has that
- * name, and last the patient's overrides. {@link Scenario#trigger()} holds the options as written
+ * the patient's weight), the covariates {@code weight} (kg) and {@code age} (years), each only
+ * when the parameter table has that name, and last the patient's overrides. The care switch
+ * {@code care_on} is not among them: a run derives it from the protocol
+ * ({@code org.cytostorm.physiology.run.ScenarioValues}). {@link Scenario#trigger()} holds the options as written
  * plus the defaults that applied (a quantity default as {@code value canonical-unit}), in catalogue
  * order.
  *
@@ -128,7 +129,6 @@ public final class ScenarioReader {
         Map<String, Double> parameters = new LinkedHashMap<>(trigger.parameters());
         setIfModelHas(parameters, "weight", patient.weightKg());
         setIfModelHas(parameters, "age", patient.ageYears());
-        setIfModelHas(parameters, "care_on", protocol.supportiveCare() ? 1 : 0);
         patient.overrides().forEach((k, v) -> set(parameters, k, v));
         Treatments treatments = root.get("treatments")
                 .map(n -> new TreatmentReader(model.compiled().system(), directory, duration).read(n))

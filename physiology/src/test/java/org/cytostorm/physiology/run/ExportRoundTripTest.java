@@ -36,7 +36,10 @@ class ExportRoundTripTest {
     /** Relative difference allowed (with a floor of 1e-6 of the column's largest magnitude). */
     private static final double TOLERANCE = 1e-8;
 
-    /** Every built-in, and three with scheduled doses of every kind: IV bolus and infusion, oral, SC, courses. */
+    /**
+     * Every built-in, three with scheduled doses of every kind (IV bolus and infusion, oral, SC,
+     * courses), and one with user settings.
+     */
     private static Map<String, Scenario> scenarios() {
         Map<String, Scenario> all = new LinkedHashMap<>();
         for (String name : BuiltInScenarios.names()) {
@@ -48,6 +51,9 @@ class ExportRoundTripTest {
         all.put("sepsis, treated", withDoses("sepsis", "antibiotics:5d@6h", "dexamethasone:6mg:po@0h,24h",
                 "ruxolitinib:10mg@12h", "baricitinib:4mg@12h", "anti-tnf:5mg/kg@30h"));
         all.put("tce-step-up, treated", withDoses("tce-step-up", "tocilizumab:8mg/kg@30h", "antivirals:3d@0h"));
+        // user settings: a parameter, a switch, and a state's initial value (endotoxin already in plasma)
+        all.put("endotoxin, settings", BuiltInScenarios.load("endotoxin").withDuration(48)
+                .withSettings(Map.of("k_lps", 0.8, "sw_il10", 0.0, "LPS", 3.0)));
         return all;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.physiology.model.ParameterTable;
+import org.cytostorm.physiology.run.ScenarioValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class BuiltInScenariosTest {
             assertFalse(s.description().contains("\n"), name);
             assertTrue(catalogue.find(s.trigger().type()).isPresent(), name);
             assertEquals("standard", s.protocol().name(), name);
-            assertEquals(1.0, s.parameters().get("care_on"), name);
+            assertEquals(1.0, ScenarioValues.inForce(s, table).get("care_on"), name);
             for (String p : s.parameters().keySet()) {
                 assertTrue(table.find(p).isPresent(), name + ": " + p);
             }

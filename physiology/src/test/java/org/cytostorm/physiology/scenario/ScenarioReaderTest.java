@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.cytostorm.physiology.model.ParameterTable;
+import org.cytostorm.physiology.run.ScenarioValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +33,10 @@ class ScenarioReaderTest {
                   dose: 2e6 cells/kg
                 """);
         // trigger: k_base 3, shared 1; choice alpha: dose 2, shared 2; quantities: dose 2 (given),
-        // burden 30 (default); covariates weight 80, age 50; care_on 1; override shared 7.
-        assertEquals(List.of("k_base", "dose", "burden", "weight", "age", "care_on", "shared"),
+        // burden 30 (default); covariates weight 80, age 50; override shared 7 (care_on is the protocol's)
+        assertEquals(List.of("k_base", "dose", "burden", "weight", "age", "shared"),
                 List.copyOf(s.parameters().keySet()));
-        assertEquals(Map.of("k_base", 3.0, "dose", 2.0, "burden", 30.0, "weight", 80.0, "age", 50.0, "care_on", 1.0,
+        assertEquals(Map.of("k_base", 3.0, "dose", 2.0, "burden", 30.0, "weight", 80.0, "age", 50.0,
                 "shared", 7.0), s.parameters());
         assertEquals(Map.of("shared", 7.0), s.patient().overrides());
     }
@@ -46,7 +47,7 @@ class ScenarioReaderTest {
         // beta sets dose 3, prolif 0.5; the bare number 4 is in the canonical unit and applies after.
         assertEquals(4.0, s.parameters().get("dose"));
         assertEquals(0.5, s.parameters().get("prolif"));
-        assertEquals(List.of("k_base", "shared", "prolif", "dose", "burden", "weight", "age", "care_on"),
+        assertEquals(List.of("k_base", "shared", "prolif", "dose", "burden", "weight", "age"),
                 List.copyOf(s.parameters().keySet()));
     }
 
@@ -91,7 +92,7 @@ class ScenarioReaderTest {
         assertEquals("standard", s.protocol().name());
         assertEquals(28 * 24.0, s.durationH());
         assertEquals(1.0, s.outputIntervalH());
-        assertEquals(Map.of("weight", 80.0, "age", 50.0, "care_on", 1.0), s.parameters());
+        assertEquals(Map.of("weight", 80.0, "age", 50.0), s.parameters());
     }
 
     @Test
@@ -102,7 +103,7 @@ class ScenarioReaderTest {
         assertEquals(List.of("product", "burden"), List.copyOf(s.trigger().options().keySet()));
         assertEquals("alpha", s.trigger().options().get("product"));
         assertEquals("30 1e9 cells", s.trigger().options().get("burden"));
-        assertEquals(List.of("k_base", "dose", "shared", "burden", "weight", "age", "care_on"),
+        assertEquals(List.of("k_base", "dose", "shared", "burden", "weight", "age"),
                 List.copyOf(s.parameters().keySet()));
         assertEquals(2.0, s.parameters().get("shared"));
     }
@@ -128,7 +129,7 @@ class ScenarioReaderTest {
     void careNoneTurnsCareOff() {
         Scenario s = read("care: {protocol: none}\n");
         assertEquals("none", s.protocol().name());
-        assertEquals(0.0, s.parameters().get("care_on"));
+        assertEquals(0.0, ScenarioValues.inForce(s, Fixtures.table()).get("care_on"), "the protocol none turns care off");
     }
 
     @Test
@@ -138,7 +139,7 @@ class ScenarioReaderTest {
                 "case.yaml");
         assertFalse(s.parameters().containsKey("weight"));
         assertFalse(s.parameters().containsKey("age"));
-        assertFalse(s.parameters().containsKey("care_on"));
+        assertFalse(ScenarioValues.inForce(s, bare).containsKey("care_on"));
         assertEquals(70.0, s.patient().ageYears());
         // trigger names are not checked against the table here (TriggerCatalogue.validate does that)
         assertTrue(s.parameters().containsKey("k_base"));

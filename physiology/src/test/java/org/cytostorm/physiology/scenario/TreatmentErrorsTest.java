@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cytostorm.common.input.InputException;
+import org.cytostorm.physiology.run.ScenarioValues;
+import org.cytostorm.physiology.model.PatientModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +113,7 @@ class TreatmentErrorsTest {
         assertEquals(1, s.treatments().rules().size());
         assertEquals(4, s.allTreatments().rules().size(), "three rules of the protocol, then the scenario's");
         assertEquals(0, s.withProtocol(ProtocolLibrary.standard().named("none")).allTreatments().rules().size());
-        assertEquals(0.0, s.withProtocol(ProtocolLibrary.standard().named("none")).parameters().get("care_on"));
+        assertEquals(0.0, ScenarioValues.inForce(s.withProtocol(ProtocolLibrary.standard().named("none")),
+                PatientModel.standard().table()).get("care_on"));
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.physiology.run.PatientRun;
@@ -49,7 +48,7 @@ public final class CalibrationDocs {
         // the file writes the infusion start as -Infinity
         JsonNode json = com.fasterxml.jackson.databind.json.JsonMapper.builder()
                 .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(data.toFile());
-        PatientRun run = PatientSimulator.standard().run(BuiltInScenarios.load("endotoxin").withDuration(12), Map.of());
+        PatientRun run = PatientSimulator.standard().run(BuiltInScenarios.load("endotoxin").withDuration(12)).orThrow();
         BufferedImage grid = new BufferedImage(3 * 520, 2 * 340, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = grid.createGraphics();
         g.setColor(Color.WHITE);

@@ -30,7 +30,7 @@ public final class OutputDocs {
 
     /** The columns of a one-day run of the built-in {@value #SCENARIO} scenario, in file order. */
     public static List<OutputColumn> currentColumns() {
-        PatientRun run = PatientSimulator.standard().run(BuiltInScenarios.load(SCENARIO).withDuration(DURATION_H));
+        PatientRun run = PatientSimulator.standard().run(BuiltInScenarios.load(SCENARIO).withDuration(DURATION_H)).orThrow();
         return run.columns();
     }
 

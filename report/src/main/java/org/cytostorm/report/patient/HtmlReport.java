@@ -70,7 +70,7 @@ public final class HtmlReport {
         RunSummary summary = run.summary();
         h.raw("<h2>Summary</h2>\n<table class=\"summary\">\n");
         row(h, "Trigger", Figures.trigger(scenario.trigger()));
-        row(h, "Care protocol", scenario.protocol().name());
+        row(h, "Care protocol", Inputs.protocol(scenario.protocol()));
         row(h, "Duration", Figures.duration(scenario.durationH()));
         row(h, "Max CRS grade", Integer.toString(summary.maxCrsGrade()));
         row(h, "Max SOFA", Figures.number(summary.maxSofa()));
@@ -113,7 +113,6 @@ public final class HtmlReport {
         row(h, "cytostorm", Inputs.build(run));
         row(h, "Scenario", Inputs.scenario(scenario));
         row(h, "Settings (--set)", Inputs.settings(run).isEmpty() ? "none" : String.join("; ", Inputs.settings(run)));
-        row(h, "Care protocol", Inputs.protocol(scenario.protocol()));
         List<String> scheduled = Inputs.scheduled(scenario);
         row(h, "Doses scheduled", scheduled.isEmpty() ? "none" : String.join("; ", scheduled));
         run.provenance().seed().ifPresent(seed -> row(h, "Seed", Long.toString(seed)));

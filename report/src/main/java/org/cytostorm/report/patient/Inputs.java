@@ -30,13 +30,13 @@ final class Inputs {
         return s.name() + " (" + s.source() + ")";
     }
 
-    /** One phrase per setting: {@code inoculum = 100 (scenario: 1.5)}, {@code sw_il6r = 0 (table: 1)}. */
+    /** One phrase per setting, with the value it replaced: {@code inoculum = 100 (was 1.5)}, {@code sw_il6r = 0 (was 1)}. */
     static List<String> settings(PatientRun run) {
-        Scenario s = run.scenario();
+        Map<String, Double> replaced = run.provenance().replaced();
         List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Double> e : s.settings().entrySet()) {
-            Double before = s.parameters().get(e.getKey());
-            String was = before != null ? " (scenario: " + Figures.number(before) + ")" : "";
+        for (Map.Entry<String, Double> e : run.scenario().settings().entrySet()) {
+            Double before = replaced.get(e.getKey());
+            String was = before != null ? " (was " + Figures.number(before) + ")" : " (initial value)";
             out.add(e.getKey() + " = " + Figures.number(e.getValue()) + was);
         }
         return out;
@@ -62,10 +62,10 @@ final class Inputs {
         return p.name() + " (" + String.join("; ", parts) + ")";
     }
 
-    /** The scenario's own scheduled doses (with those added on the command line), one phrase each. */
+    /** Every scheduled dose (the protocol's, then the scenario's and those added on the command line), one phrase each. */
     static List<String> scheduled(Scenario s) {
         List<String> out = new ArrayList<>();
-        for (Dosing d : s.treatments().schedule()) {
+        for (Dosing d : s.allTreatments().schedule()) {
             String how = d.drug().isCourse() ? "course of " + Figures.number(d.durationH()) + " h"
                     : d.amount() + " " + d.route().label() + (d.durationH() > 0 ? " over " + Figures.number(d.durationH())
                             + " h" : "");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.engine.solve.SolverOptions;
 import org.cytostorm.engine.solve.SolverStatistics;
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
@@ -122,6 +123,8 @@ public final class SummaryJson {
         in.put("output_interval_h", s.outputIntervalH());
         ObjectNode settings = in.putObject("settings");
         s.settings().forEach(settings::put);
+        ObjectNode replaced = in.putObject("replaced");
+        run.provenance().replaced().forEach(replaced::put);
         ObjectNode patient = in.putObject("patient");
         patient.put("weight_kg", s.patient().weightKg());
         patient.put("age_years", s.patient().ageYears());
@@ -186,6 +189,16 @@ public final class SummaryJson {
         st.methods().forEach(m -> methods.add(m.name()));
         SolverStatistics stats = run.statistics();
         ObjectNode solver = out.putObject("solver");
+        SolverOptions options = run.provenance().solver();
+        solver.put("method_requested", options.method().name());
+        solver.put("relative_tolerance", options.relativeTolerance());
+        solver.put("absolute_tolerance", options.absoluteTolerance());
+        solver.put("max_steps", options.maxSteps());
+        if (Double.isFinite(options.maxStepSize())) {
+            solver.put("max_step_h", options.maxStepSize());
+        } else {
+            solver.putNull("max_step_h"); // no limit (JSON has no infinity)
+        }
         solver.put("steps", stats.steps());
         solver.put("rejected_steps", stats.rejectedSteps());
         solver.put("rhs_evaluations", stats.rhsEvaluations());

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.function.DoubleUnaryOperator;
 import org.cytostorm.common.build.BuildInfo;
 import org.cytostorm.engine.solve.Method;
+import org.cytostorm.engine.solve.SolverOptions;
 import org.cytostorm.engine.solve.SolverStatistics;
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
@@ -134,7 +135,7 @@ final class SyntheticRuns {
     static PatientRun of(Scenario scenario, List<OutputColumn> columns, double[] time, double[][] values,
             RunSummary summary, List<TreatmentEvent> treatments) {
         Provenance provenance = new Provenance(new BuildInfo("0.1.0-test", "abc1234", false), "standard", "0123456789ab",
-                OptionalLong.empty(), List.of());
+                OptionalLong.empty(), List.of(), Map.of(), SolverOptions.DEFAULTS);
         return new PatientRun(scenario, provenance, RunStatus.completed(time[time.length - 1], Method.RODAS5P),
                 new SolverStatistics(100, 3, 700, 20, 20, 600, 2), columns, time, values, summary, treatments);
     }

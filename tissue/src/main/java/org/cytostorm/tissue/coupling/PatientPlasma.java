@@ -34,7 +34,7 @@ public final class PatientPlasma implements PlasmaSource {
         if (!c.enabled()) {
             return PlasmaSource.NONE;
         }
-        PatientRun run = PatientSimulator.standard().run(Scenarios.resolve(c.scenario()));
+        PatientRun run = PatientSimulator.standard().run(Scenarios.resolve(c.scenario())).orThrow();
         return of(config, run);
     }
 
