@@ -43,7 +43,7 @@ final class CellPanel {
             int rowStart = grid.nx() * layout.row(py, grid.ny());
             for (int x = 0; x < line.length; x++) {
                 Paint paint = s.voxelPaint()[rowStart + layout.column(layout.cellsX() + x, layout.cellsX(), grid.nx())];
-                line[x] = (paint == null ? Paint.EMPTY : paint).rgb();
+                line[x] = Palette.rgb(paint == null ? Paint.EMPTY : paint);
             }
             image.setRGB(layout.cellsX(), py, line.length, 1, line, 0, line.length);
         }
@@ -74,7 +74,7 @@ final class CellPanel {
                 int left = (int) Math.floor(cx - d / 2.0 + 0.5);
                 int upper = (int) Math.floor(cy - d / 2.0 + 0.5);
                 Paint paint = s.agentPaint()[a] == null ? Paint.EMPTY : s.agentPaint()[a];
-                panel.setColor(new Color(paint.rgb()));
+                panel.setColor(new Color(Palette.rgb(paint)));
                 if (d < OUTLINE_FROM_PX) {
                     // Small discs: an oval this small rasterises unevenly; a square is as good a dot.
                     panel.fillRect(left, upper, d, d);

@@ -41,12 +41,12 @@ final class Legend {
             int x = FrameLayout.MARGIN + (n % layout.legendColumns()) * FrameLayout.LEGEND_COLUMN;
             int y = layout.legendTop() + (n / layout.legendColumns()) * FrameLayout.LEGEND_ROW;
             Paint p = paints.get(n);
-            g.setColor(new Color(p.rgb()));
+            g.setColor(new Color(Palette.rgb(p)));
             g.fillRect(x, y, SWATCH, SWATCH);
             g.setColor(BORDER);
             g.drawRect(x, y, SWATCH - 1, SWATCH - 1);
             g.setColor(TEXT);
-            g.drawString(p.label(), x + SWATCH + 6, y + (SWATCH + fm.getAscent() - fm.getDescent()) / 2);
+            g.drawString(Palette.label(p), x + SWATCH + 6, y + (SWATCH + fm.getAscent() - fm.getDescent()) / 2);
         }
     }
 }

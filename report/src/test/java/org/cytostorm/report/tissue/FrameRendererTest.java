@@ -122,9 +122,9 @@ class FrameRendererTest {
                 new double[0], new Paint[0], "IL6", "pg/mL", new double[paints.length]));
         int y = layout.top() + layout.panelHeight() / 2;
         int third = layout.cellsX() + layout.panelWidth() / 3;
-        assertEquals(Paint.TUMOUR.rgb(), rgb(image, third - 2, y));
-        assertEquals(Paint.EPITHELIUM.rgb(), rgb(image, third + 2, y));
-        assertEquals(Paint.EPITHELIUM.rgb(), rgb(image, layout.cellsX() + layout.panelWidth() - 1, y));
+        assertEquals(Palette.rgb(Paint.TUMOUR), rgb(image, third - 2, y));
+        assertEquals(Palette.rgb(Paint.EPITHELIUM), rgb(image, third + 2, y));
+        assertEquals(Palette.rgb(Paint.EPITHELIUM), rgb(image, layout.cellsX() + layout.panelWidth() - 1, y));
     }
 
     @Test
@@ -138,7 +138,7 @@ class FrameRendererTest {
             for (int i = 0; i < GRID.nx(); i++) {
                 int left = voxelLeft(layout.cellsX(), i);
                 int top = voxelTop(layout, j);
-                int expected = paintAt(i, j).rgb();
+                int expected = Palette.rgb(paintAt(i, j));
                 // Centre and the four corner pixels: crisp voxels, no blending with neighbours.
                 int[][] probes = {{SCALE / 2, SCALE / 2}, {0, 0}, {SCALE - 1, 0}, {0, SCALE - 1},
                     {SCALE - 1, SCALE - 1}};
@@ -149,7 +149,7 @@ class FrameRendererTest {
             }
         }
         // y points up: the tumour cell of voxel (0, 0) is in the bottom-left corner of the panel.
-        assertEquals(Paint.TUMOUR.rgb(), rgb(image, layout.cellsX(), layout.top() + layout.panelHeight() - 1));
+        assertEquals(Palette.rgb(Paint.TUMOUR), rgb(image, layout.cellsX(), layout.top() + layout.panelHeight() - 1));
     }
 
     @Test
@@ -165,7 +165,7 @@ class FrameRendererTest {
         for (int a = 0; a < ax.length; a++) {
             int cx = (int) Math.round(layout.cellsX() + ax[a] * SCALE / DX);
             int cy = (int) Math.round(layout.top() + layout.panelHeight() - ay[a] * SCALE / DX);
-            int colour = ap[a].rgb();
+            int colour = Palette.rgb(ap[a]);
             assertEquals(colour, rgb(image, cx, cy), "centre of cell " + a);
             for (int[] d : new int[][] {{10, 0}, {-10, 0}, {0, 10}, {0, -10}}) {
                 assertEquals(colour, rgb(image, cx + d[0], cy + d[1]), "inside the 16 px radius of cell " + a);
@@ -175,7 +175,7 @@ class FrameRendererTest {
             }
         }
         // The voxel under neither cell keeps its paint.
-        assertEquals(paintAt(5, 5).rgb(), rgb(image, voxelLeft(layout.cellsX(), 5) + 20, voxelTop(layout, 5) + 20));
+        assertEquals(Palette.rgb(paintAt(5, 5)), rgb(image, voxelLeft(layout.cellsX(), 5) + 20, voxelTop(layout, 5) + 20));
     }
 
     @Test
@@ -191,7 +191,7 @@ class FrameRendererTest {
         int count = 0;
         for (int y = layout.top(); y < layout.top() + layout.panelHeight(); y++) {
             for (int x = layout.cellsX(); x < layout.cellsX() + layout.panelWidth(); x++) {
-                if (rgb(image, x, y) == Paint.NEUTROPHIL.rgb()) {
+                if (rgb(image, x, y) == Palette.rgb(Paint.NEUTROPHIL)) {
                     count++;
                     // Within a pixel of (100.5, 400 - 200.5) px from the panel's corner.
                     assertTrue(Math.abs(x - layout.cellsX() - 100.5) <= 1.5 && Math.abs(y - layout.top() - 199.5) <= 1.5,
@@ -308,9 +308,9 @@ class FrameRendererTest {
         // The voxels hold the five pattern paints and the tumour; the one mobile cell is an active CAR T.
         assertEquals(List.of(Paint.EMPTY, Paint.EPITHELIUM, Paint.EPITHELIUM_INFECTED, Paint.DEAD_LYTIC, Paint.VESSEL,
                 Paint.TUMOUR, Paint.CAR_T_ACTIVE), FrameRenderer.legend(s));
-        assertEquals("CAR T active", Paint.CAR_T_ACTIVE.label());
-        assertEquals("T cell", Paint.T_CELL.label());
-        assertEquals("epithelium infected", Paint.EPITHELIUM_INFECTED.label());
+        assertEquals("CAR T active", Palette.label(Paint.CAR_T_ACTIVE));
+        assertEquals("T cell", Palette.label(Paint.T_CELL));
+        assertEquals("epithelium infected", Palette.label(Paint.EPITHELIUM_INFECTED));
     }
 
     @Test
