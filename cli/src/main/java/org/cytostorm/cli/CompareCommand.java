@@ -102,25 +102,23 @@ final class CompareCommand implements Callable<Integer> {
     /**
      * One patient of the comparison.
      *
-     * @param letter   A or B
      * @param scenario its scenario, protocol and doses applied
      * @param label    how the report and console name it
      */
-    private record Side(String letter, Scenario scenario, String label) {
+    private record Side(Scenario scenario, String label) {
     }
 
     /** A side's scenario and label; the side's own protocol wins over --protocol, its doses add to --treat's. */
     private Side side(String letter, String nameOrPath, String ownProtocol, String protocolOption, List<String> ownTreats,
             String treatOption) {
+        ScenarioArguments.doses(both.treats, "--treat"); // a bad --treat is named as such, not as the side's
         List<String> treats = new ArrayList<>(both.treats);
         treats.addAll(ownTreats);
         Scenario scenario = ownProtocol != null
                 ? ScenarioArguments.resolve(nameOrPath, ownProtocol, protocolOption, treats, treatOption, both.settings)
                 : ScenarioArguments.resolve(nameOrPath, both.protocol, "--protocol", treats, treatOption, both.settings);
-        List<String> given = new ArrayList<>(both.treats);
-        given.addAll(ownTreats);
-        String plus = given.isEmpty() ? "" : " + " + String.join(" + ", given);
-        return new Side(letter, scenario, letter + ": " + scenario.name() + plus + " (" + scenario.protocol().name() + ")");
+        String plus = treats.isEmpty() ? "" : " + " + String.join(" + ", treats);
+        return new Side(scenario, letter + ": " + scenario.name() + plus + " (" + scenario.protocol().name() + ")");
     }
 
     /** Both runs at once: they are independent, and the simulator is thread-safe. */

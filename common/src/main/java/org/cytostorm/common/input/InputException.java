@@ -1,8 +1,10 @@
 package org.cytostorm.common.input;
 
 /**
- * A scenario file that cannot be used. The message names the file, the line (when known), the key
- * path (for example {@code trigger.product}) and what is allowed.
+ * Bad input, located: a file (or a command-line option) that cannot be used, with the line (when
+ * known), the key path or field (for example {@code trigger.product}, a table's column) and what is
+ * allowed. Every reader of every module reports its problems with it, so a user always learns where
+ * the problem is; the command line turns it into one line and exit code 2.
  */
 public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -27,7 +29,7 @@ public final class InputException extends RuntimeException {
         return line;
     }
 
-    /** Dotted key path, or empty. */
+    /** Dotted key path or field, or empty (or null) when the problem concerns the whole file or line. */
     public String key() {
         return key;
     }

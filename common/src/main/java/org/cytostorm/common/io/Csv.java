@@ -63,11 +63,6 @@ public final class Csv {
             return this;
         }
 
-        public RowWriter number(long v) throws IOException {
-            generator.writeNumber(v);
-            return this;
-        }
-
         /** A text cell, quoted when it holds a comma, quote or line break. */
         public RowWriter text(String s) throws IOException {
             generator.writeString(s);

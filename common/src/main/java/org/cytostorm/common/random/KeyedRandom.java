@@ -6,7 +6,7 @@ package org.cytostorm.common.random;
  * one kind of decision (each user names its own purposes, so adding one does not shift the
  * others). A cell's fate or a patient's parameters therefore do not depend on which thread
  * handles them, in what order they are visited, on which shard, or whether the run was resumed.
- * The mixing is two rounds of the SplitMix64 finaliser (Steele, Lea and Flood 2014) over the
+ * The mixing is three rounds of the SplitMix64 finaliser (Steele, Lea and Flood 2014) over the
  * combined key, which passes BigCrush as a counter-based generator when the counter is distinct
  * per draw. Immutable and thread-safe.
  */

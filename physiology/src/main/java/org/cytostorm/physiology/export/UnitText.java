@@ -27,6 +27,11 @@ import org.cytostorm.engine.model.UnitDefinition;
  * {@code U} (used both for AST activity and for sCD25 assay units), and the qualifiers {@code FEU}
  * (fibrinogen-equivalent units of D-dimer) and {@code DAMP unit} (the model's normalised DAMP
  * level). Thread-safe; no state.
+ *
+ * <p>Why not the engine's unit resolver (the {@code unit} statements of the model text)? That one
+ * reads SBML's own vocabulary (base units with explicit scale and multiplier); the parameter table
+ * writes units the way papers and labels do ({@code pg/mL/h per 1e6 cells/kg}, {@code mmHg},
+ * {@code 1e9 cells}), which needs this grammar and vocabulary.
  */
 public final class UnitText {
 
@@ -74,10 +79,10 @@ public final class UnitText {
     }
 
     /**
-     * The SBML parts of a unit text: one part per base unit (exponents summed, kinds sorted), the
-     * SI-prefix powers of ten as the part's scale, other factors as its multiplier; a text with
-     * no base unit left ({@code 1}, {@code %}, {@code ug/kg/min} over {@code ug/kg/min}) is one
-     * {@code dimensionless} part.
+     * The SBML parts of a unit text: one part per word, in the order written (a word that appears
+     * twice gives two parts; SBML multiplies them, so nothing is lost), the powers of ten and other
+     * factors folded into the first part's scale and multiplier; a text of numbers only ({@code 1},
+     * {@code %}) is one {@code dimensionless} part.
      *
      * @throws IllegalArgumentException naming the text and what is wrong: an unknown word, a
      *                                  missing operand, an unbalanced parenthesis

@@ -24,11 +24,6 @@ public sealed interface Distribution {
     /** The column text that reads back as this distribution. */
     String text();
 
-    /** True when every draw is the table's value. */
-    default boolean isFixed() {
-        return false;
-    }
-
     /**
      * The same shape around another centre: a trigger or a scenario sets a parameter's value for
      * its patients (the table holds 0 for a virus's growth rate, say), and a population varies
@@ -53,10 +48,6 @@ public sealed interface Distribution {
             return new Fixed(centre);
         }
 
-        @Override
-        public boolean isFixed() {
-            return true;
-        }
     }
 
     /** A mechanism switch (1 on, 0 off): the same for every patient; a user turns it off. */
@@ -76,10 +67,6 @@ public sealed interface Distribution {
             return new Switch(centre);
         }
 
-        @Override
-        public boolean isFixed() {
-            return true;
-        }
     }
 
     /**

@@ -20,12 +20,22 @@ package org.cytostorm.physiology.model;
 public record ParameterEntry(String name, double value, String unit, double min, double max, Distribution distribution,
         String evidence, String source, String description, int line) {
 
+    /** The evidence grades a source can support. */
+    public static final java.util.Set<String> EVIDENCE = java.util.Set.of("strong", "moderate", "single-source", "assumed");
+
+    /** Every parameter has a value in its range, an evidence grade and a source, however it is made. */
     public ParameterEntry {
         java.util.Objects.requireNonNull(name, "name");
         java.util.Objects.requireNonNull(distribution, "distribution");
         if (!(min <= value && value <= max)) {
             throw new IllegalArgumentException(name + " = " + value + " lies outside its plausible range [" + min + ", "
                     + max + "]");
+        }
+        if (!EVIDENCE.contains(evidence)) {
+            throw new IllegalArgumentException(name + ": evidence '" + evidence + "' is not one of " + EVIDENCE);
+        }
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException(name + " needs a source (doi:, pmid:, ref: or assumed: reason)");
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.cytostorm.common.input.InputException;
 
 /**
@@ -18,7 +17,6 @@ public final class ParameterTable {
 
     static final String[] HEADER = {"name", "value", "unit", "min", "max", "distribution", "evidence", "source",
         "description"};
-    private static final Set<String> EVIDENCE = Set.of("strong", "moderate", "single-source", "assumed");
 
     private final Map<String, ParameterEntry> entries;
 
@@ -67,8 +65,9 @@ public final class ParameterTable {
                         + " lies outside its plausible range [" + min + ", " + max + "]");
             }
             String evidence = f[6].trim();
-            if (!EVIDENCE.contains(evidence)) {
-                throw new InputException(sourceName, lineNo, "evidence", "'" + evidence + "' is not one of " + EVIDENCE);
+            if (!ParameterEntry.EVIDENCE.contains(evidence)) {
+                throw new InputException(sourceName, lineNo, "evidence", "'" + evidence + "' is not one of "
+                        + ParameterEntry.EVIDENCE);
             }
             String source = f[7].trim();
             if (source.isEmpty()) {

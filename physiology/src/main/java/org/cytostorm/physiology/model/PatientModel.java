@@ -1,12 +1,9 @@
 package org.cytostorm.physiology.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cytostorm.common.io.Resources;
 import org.cytostorm.engine.CompiledModel;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.text.AntimonyParser;
@@ -164,13 +161,6 @@ public final class PatientModel {
     }
 
     static String resource(String name) {
-        try (InputStream in = PatientModel.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(PatientModel.class, name);
     }
 }

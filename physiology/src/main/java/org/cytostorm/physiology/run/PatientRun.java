@@ -93,6 +93,28 @@ public record PatientRun(Scenario scenario, Provenance provenance, RunStatus sta
         return this;
     }
 
+    /** Equal runs hold equal inputs and equal values, element by element (not the same arrays). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PatientRun r && scenario.equals(r.scenario) && provenance.equals(r.provenance)
+                && status.equals(r.status) && java.util.Objects.equals(statistics, r.statistics)
+                && columns.equals(r.columns) && java.util.Arrays.equals(timeH, r.timeH)
+                && java.util.Arrays.deepEquals(values, r.values) && java.util.Objects.equals(summary, r.summary)
+                && treatments.equals(r.treatments);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(scenario, status, columns, java.util.Arrays.hashCode(timeH),
+                java.util.Arrays.deepHashCode(values), treatments);
+    }
+
+    @Override
+    public String toString() {
+        return "PatientRun[" + scenario.name() + ", " + status.code() + " at " + status.reachedH() + " h, " + rows()
+                + " rows]";
+    }
+
     private int index(String name) {
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).name().equals(name)) {

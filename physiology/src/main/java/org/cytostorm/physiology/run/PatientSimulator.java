@@ -27,9 +27,10 @@ import org.cytostorm.physiology.treat.Treatments;
 
 /**
  * Simulates scenarios on one patient model and adds the clinical readouts: scenario → problem →
- * solution → {@link PatientRun}. Every default (parameter values, drugs' targets, protocol rules'
- * vocabulary) comes from the model it was made with, so a user's variant of the model runs through
- * the same pipeline as the standard one. A run never throws for a numerical failure: the result
+ * solution → {@link PatientRun}. Every default (parameter values, the variables protocol rules may
+ * read and set) comes from the model it was made with, so a user's variant of the model runs
+ * through the same pipeline as the standard one. The drug catalogue ({@code treat.Drugs}) is
+ * shared: each run checks that the model has the targets of the drugs it gives. A run never throws for a numerical failure: the result
  * says how it ended. Thread-safe; each call owns its workspace.
  */
 public final class PatientSimulator {

@@ -1,12 +1,9 @@
 package org.cytostorm.physiology.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.input.Names;
+import org.cytostorm.common.io.Resources;
 
 /**
  * The scenarios that ship with cytostorm: YAML resources {@code builtin/<name>.yaml} beside this
@@ -53,13 +50,6 @@ public final class BuiltInScenarios {
     }
 
     private static String resource(String path) {
-        try (InputStream in = BuiltInScenarios.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(BuiltInScenarios.class, path);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.cytostorm.common.input.Names;
 import org.cytostorm.common.yaml.Expect;
-import org.cytostorm.common.yaml.FieldUnits;
 import org.cytostorm.common.yaml.YamlNode;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.ParameterTable;
@@ -39,12 +38,12 @@ final class PatientReader {
         YamlNode node = section.get();
         Expect.mapping(node, KEYS);
         double weight = node.get("weight").map(n -> {
-            double v = Expect.measure(n, FieldUnits.WEIGHT);
+            double v = Expect.measure(n, ScenarioUnits.WEIGHT);
             Expect.range(n, v, MIN_WEIGHT_KG, MAX_WEIGHT_KG, false, "kg");
             return v;
         }).orElse(reference.weightKg());
         double age = node.get("age").map(n -> {
-            double v = Expect.measure(n, FieldUnits.AGE);
+            double v = Expect.measure(n, ScenarioUnits.AGE);
             Expect.range(n, v, MIN_AGE, MAX_AGE, false, "years");
             return v;
         }).orElse(reference.ageYears());

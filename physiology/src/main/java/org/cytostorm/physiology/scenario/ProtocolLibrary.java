@@ -1,9 +1,5 @@
 package org.cytostorm.physiology.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -12,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.input.Names;
+import org.cytostorm.common.io.Resources;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.treat.Protocol;
 
@@ -119,13 +116,6 @@ public final class ProtocolLibrary {
     }
 
     private static String resource(String path) {
-        try (InputStream in = ProtocolLibrary.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(ProtocolLibrary.class, path);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.input.InputFiles;
 import org.cytostorm.common.yaml.Expect;
-import org.cytostorm.common.yaml.FieldUnits;
 import org.cytostorm.common.yaml.YamlDocument;
 import org.cytostorm.common.yaml.YamlNode;
 import org.cytostorm.physiology.model.ParameterTable;
@@ -119,7 +118,7 @@ public final class ScenarioReader {
         TriggerResolver.Result trigger = new TriggerResolver(catalogue, patient.weightKg()).resolve(root.get("trigger"));
         Protocol protocol = root.get("care").map(n -> protocol(n, directory)).orElse(protocols.named("standard"));
         double duration = root.get("duration").map(n -> {
-            double v = Expect.measure(n, FieldUnits.DURATION);
+            double v = Expect.measure(n, ScenarioUnits.DURATION);
             Expect.range(n, v, 0, MAX_DURATION_H, true, "h");
             return v;
         }).orElse(DEFAULT_DURATION_H);
@@ -157,7 +156,7 @@ public final class ScenarioReader {
         if (n.isEmpty()) {
             return Math.min(DEFAULT_INTERVAL_H, duration);
         }
-        double v = Expect.measure(n.get(), FieldUnits.INTERVAL);
+        double v = Expect.measure(n.get(), ScenarioUnits.INTERVAL);
         Expect.range(n.get(), v, 0, duration, true, "h");
         return v;
     }

@@ -45,7 +45,7 @@ final class TreatmentReader {
     static final List<String> RULE_KEYS = List.of("rule", "when", "give", "set", "every", "max", "spacing");
     static final List<String> GIVE_KEYS = List.of("drug", "dose", "route", "duration");
     static final List<String> FILE_KEYS = List.of("file");
-    private static final FieldUnits TIME = FieldUnits.INTERVAL;
+    private static final FieldUnits TIME = ScenarioUnits.INTERVAL;
 
     private final OdeSystem model;
     private final Set<String> conditionNames;

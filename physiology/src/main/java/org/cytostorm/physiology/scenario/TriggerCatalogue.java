@@ -1,9 +1,5 @@
 package org.cytostorm.physiology.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.io.Resources;
 import org.cytostorm.physiology.model.ParameterTable;
 
 /**
@@ -41,14 +38,7 @@ public final class TriggerCatalogue {
         static final TriggerCatalogue STANDARD = load();
 
         private static TriggerCatalogue load() {
-            try (InputStream in = TriggerCatalogue.class.getResourceAsStream(FILE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + FILE);
-                }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), FILE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return parse(Resources.text(TriggerCatalogue.class, FILE), FILE);
         }
     }
 

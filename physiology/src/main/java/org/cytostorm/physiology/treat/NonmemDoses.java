@@ -1,8 +1,5 @@
 package org.cytostorm.physiology.treat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.input.InputFiles;
+import org.cytostorm.common.io.Csv;
 
 /**
  * Reads a NONMEM-style dosing file: comma-separated, a header row naming the columns (any order,
@@ -45,14 +44,7 @@ public final class NonmemDoses {
 
     /** @throws InputException naming file, line and column for anything that cannot be used */
     public static List<Dosing> read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, "", "cannot read the dosing file ("
-                    + e.getClass().getSimpleName() + ")");
-        }
-        return parse(text, file.toString());
+        return parse(InputFiles.read(file), file.toString());
     }
 
     /** Reads dosing-file text; {@code source} names it in messages. */
@@ -62,14 +54,12 @@ public final class NonmemDoses {
 
     private List<Dosing> records(String text) {
         List<Dosing> out = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            line = i + 1;
-            String l = lines[i].trim();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            String[] split = l.split("\\s*,\\s*", -1);
+        // comment lines are blanked, not removed, so that line numbers stay the file's
+        String uncommented = text.lines().map(l -> l.strip().startsWith("#") ? "" : l)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        for (Csv.Row row : Csv.read(uncommented, source)) {
+            line = row.line();
+            String[] split = row.cells().stream().map(String::strip).toArray(String[]::new);
             if (columns == null) {
                 header(split);
                 continue;

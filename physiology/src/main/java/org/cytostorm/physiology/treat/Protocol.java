@@ -56,9 +56,4 @@ public record Protocol(String name, String description, boolean supportiveCare, 
         return new Protocol(name, description, supportiveCare, withholdsRules,
                 new Treatments(schedule, treatments.rules()), source);
     }
-
-    /** A copy with supportive care on or off. */
-    public Protocol withSupportiveCare(boolean on) {
-        return new Protocol(name, description, on, withholdsRules, treatments, source);
-    }
 }

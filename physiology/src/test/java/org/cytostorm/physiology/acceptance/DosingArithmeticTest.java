@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.scenario.ScenarioReader;
 import org.cytostorm.physiology.treat.DoseAmount;
 import org.cytostorm.physiology.treat.Route;
+import org.cytostorm.physiology.treat.Treatments;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +26,11 @@ class DosingArithmeticTest {
     @Test
     void mgPerKgDosesScaleWithWeight() {
         for (double weight : new double[] {55, 110}) {
-            PatientRun r = Treated.run(Treated.scenario("healthy", 2,
-                    Treated.dosing("dexamethasone", DoseAmount.mgPerKg(0.15), Route.IV, 0, 0, 0, 0)), Map.of("weight", weight));
+            // the patient's weight is the scenario's (patient.weight), not a setting over it
+            Scenario patient = ScenarioReader.standard().read("name: healthy\nduration: 2 h\npatient: {weight: " + weight
+                    + "}\n", "weighed.yaml");
+            PatientRun r = Treated.run(patient.withTreatments(Treatments.of(
+                    Treated.dosing("dexamethasone", DoseAmount.mgPerKg(0.15), Route.IV, 0, 0, 0, 0))));
             assertEquals(0.15 * weight, r.treatments().get(0).amountMg(), 1e-12, "mg given at " + weight + " kg");
             // the volume is per kg too, so the initial concentration is the same for any weight
             assertEquals(0.15 / param("V_dex"), r.column("dexamethasone_conc")[0], 1e-9, "at " + weight + " kg");

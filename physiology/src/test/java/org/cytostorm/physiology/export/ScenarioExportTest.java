@@ -14,6 +14,7 @@ import org.cytostorm.engine.expr.ExprPrinter;
 import org.cytostorm.engine.model.Event;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.physiology.model.PatientModel;
+import org.cytostorm.physiology.run.ScenarioValues;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
 import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.scenario.Scenario;
@@ -48,7 +49,9 @@ class ScenarioExportTest {
         ScenarioExport x = ScenarioExport.of(PatientModel.standard(), s);
         assertFalse(s.parameters().isEmpty());
         s.parameters().forEach((name, value) -> assertEquals(value, x.model().parameter(name).orElseThrow().value(), name));
-        assertEquals(s.parameters(), x.settings());
+        // and the care switch its protocol implies
+        assertEquals(ScenarioValues.inForce(s, PatientModel.standard().table()), x.settings());
+        assertEquals(1.0, x.model().parameter("care_on").orElseThrow().value());
         // the rest keep the table's values
         assertEquals(PatientModel.standard().model().parameter("k_celldeath").orElseThrow().value(),
                 x.model().parameter("k_celldeath").orElseThrow().value());

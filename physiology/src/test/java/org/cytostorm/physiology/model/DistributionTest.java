@@ -30,17 +30,28 @@ class DistributionTest {
     }
 
     @Test
-    void everyRowOfTheShippedTableParses() {
-        ParameterTable t = ParameterTable.standard();
-        long lognormal = t.entries().stream().filter(e -> e.distribution() instanceof Distribution.LogNormal).count();
-        long switches = t.switches().size();
-        // counts of the column as shipped (262 lognormal, 39 switches; see parameters.tsv)
-        assertEquals(262, lognormal);
-        assertEquals(39, switches);
-        for (ParameterEntry e : t.entries()) {
-            double lo = e.distribution().quantile(0);
-            double hi = e.distribution().quantile(1);
-            assertTrue(lo >= e.min() && hi <= e.max(), e.name() + " draws within its plausible range");
+    void everyRowOfTheShippedTableReadsBackFromItsTextAndCentresOnItsValue() {
+        for (ParameterEntry e : ParameterTable.standard().entries()) {
+            // the column text reads back to the same distribution
+            assertEquals(e.distribution(), DistributionParser.parse(e.distribution().text(), e.value(), e.min(), e.max()),
+                    e.name());
+            // a log-normal's median is the table's value: u = 0.5 gives it when the truncation is
+            // symmetric in log space, and otherwise the value lies between the draws at 0.5 +- the
+            // mass truncation moved (checked here as: the median draw lies within the range and on the
+            // side of the value that the nearer bound pushes it to)
+            if (e.distribution() instanceof Distribution.LogNormal ln && e.value() > 0) {
+                double median = ln.quantile(0.5);
+                double s = ln.sigma();
+                double zLo = ln.lower() > 0 ? (Math.log(ln.lower()) - Math.log(e.value())) / s : Double.NEGATIVE_INFINITY;
+                double zHi = (Math.log(ln.upper()) - Math.log(e.value())) / s;
+                if (Math.abs(zLo + zHi) < 1e-9) {
+                    assertEquals(e.value(), median, 1e-9 * e.value(), e.name());
+                } else if (-zLo > zHi) {
+                    assertTrue(median <= e.value() * (1 + 1e-12), e.name() + ": the upper cut pulls the median down");
+                } else {
+                    assertTrue(median >= e.value() * (1 - 1e-12), e.name() + ": the lower cut pushes the median up");
+                }
+            }
         }
     }
 

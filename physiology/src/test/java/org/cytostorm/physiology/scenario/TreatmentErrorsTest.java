@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cytostorm.common.input.InputException;
-import org.cytostorm.physiology.run.ScenarioValues;
 import org.cytostorm.physiology.model.PatientModel;
+import org.cytostorm.physiology.run.ScenarioValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

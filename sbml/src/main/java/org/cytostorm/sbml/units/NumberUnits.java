@@ -85,6 +85,8 @@ public final class NumberUnits {
     private final Model model;
     private final Map<String, UnitValue> definitions = new LinkedHashMap<>();
     private final Map<ASTNode, List<UnitValue>> found = new IdentityHashMap<>();
+    /** The numbers in the order first found: settling them in this order makes the output the same every run. */
+    private final List<ASTNode> foundOrder = new ArrayList<>();
     private final Map<ASTNode, String> where = new IdentityHashMap<>();
     private final Map<ASTNode, String> inFunction = new IdentityHashMap<>();
     private UnitValue time;
@@ -176,11 +178,10 @@ public final class NumberUnits {
         int withUnits = 0;
         int dimensionless = 0;
         List<String> left = new ArrayList<>();
-        for (Map.Entry<ASTNode, List<UnitValue>> e : found.entrySet()) {
-            ASTNode n = e.getKey();
+        for (ASTNode n : foundOrder) {
             numbers++;
             List<UnitValue> distinct = new ArrayList<>();
-            for (UnitValue u : e.getValue()) {
+            for (UnitValue u : found.get(n)) {
                 if (distinct.stream().noneMatch(u::sameAs)) {
                     distinct.add(u);
                 }
@@ -425,8 +426,10 @@ public final class NumberUnits {
             case REAL_E:
             case RATIONAL:
                 if (!n.isSetUnits()) {
-                    found.computeIfAbsent(n, k -> new ArrayList<>()).add(required == null ? UnitValue.DIMENSIONLESS
-                            : required);
+                    found.computeIfAbsent(n, k -> {
+                        foundOrder.add(k);
+                        return new ArrayList<>();
+                    }).add(required == null ? UnitValue.DIMENSIONLESS : required);
                     where.putIfAbsent(n, inFunction.containsKey(n) ? "the body of function " + inFunction.get(n) : context);
                 }
                 return;

@@ -1,13 +1,13 @@
 package org.cytostorm.tissue.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.io.Resources;
 
 /** Finds a tissue config by built-in name or file path. */
 public final class TissueConfigs {
@@ -35,13 +35,10 @@ public final class TissueConfigs {
 
     /** The text of a built-in config. */
     public static String builtInText(String name) {
-        try (InputStream in = TissueConfigs.class.getResourceAsStream("/org/cytostorm/tissue/configs/" + name + ".yaml")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no built-in tissue config " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String path = "/org/cytostorm/tissue/configs/" + name + ".yaml";
+        if (!Resources.exists(TissueConfigs.class, path)) {
+            throw new IllegalArgumentException("no built-in tissue config " + name);
         }
+        return Resources.text(TissueConfigs.class, path);
     }
 }

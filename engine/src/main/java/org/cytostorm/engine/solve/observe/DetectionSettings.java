@@ -15,7 +15,9 @@ import java.util.Objects;
  * seen: set a max check interval shorter than the briefest excursion that matters.
  *
  * @param maxCheckInterval the largest interval between checks of g within a step, in model time
- *                         units (positive; infinite: the step's end only)
+ *                         units (positive; infinite: the step's end only). A step is checked at
+ *                         most a million times, so an interval below a millionth of a step acts as
+ *                         that many checks
  * @param timeAccuracy     the width, in model time units, to which a crossing is bracketed (positive,
  *                         finite)
  * @param direction        which sign changes are events

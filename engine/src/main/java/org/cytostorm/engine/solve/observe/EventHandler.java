@@ -12,8 +12,10 @@ public interface EventHandler {
      * Called at the event, with the run standing at the located crossing.
      *
      * @param t      the time of the event (the crossing, to the detector's time accuracy)
-     * @param state  the observables there (before any change the model or a supervisor makes at
-     *               that instant), valid during this call only
+     * @param state  the observables there, valid during this call only: for a crossing located
+     *               within a step, before any change the model or a supervisor makes at that
+     *               instant; for a crossing made by such a change (a dose that lifts a variable
+     *               over the level), the state just after it
      * @param rising true when g turned from below to above (a threshold reached from under it)
      * @return {@link Action#STOP} to end the run at {@code t}, or {@link Action#CONTINUE}
      */
