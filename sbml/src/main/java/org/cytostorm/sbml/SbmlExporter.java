@@ -34,11 +34,15 @@ public final class SbmlExporter {
 
     /** The model as SBML text. */
     public static String write(Model model) {
-        SBMLDocument doc = toDocument(model);
+        return text(toDocument(model), model.id());
+    }
+
+    /** A document of model {@code modelId} as SBML text. */
+    public static String text(SBMLDocument doc, String modelId) {
         try {
             return new SBMLWriter().writeSBMLToString(doc);
         } catch (XMLStreamException e) {
-            throw new SbmlException("SBML export of model " + model.id(), null, "cannot write XML: " + e.getMessage(), e);
+            throw new SbmlException("SBML export of model " + modelId, null, "cannot write XML: " + e.getMessage(), e);
         }
     }
 
