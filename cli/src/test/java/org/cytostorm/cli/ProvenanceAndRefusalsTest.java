@@ -42,6 +42,9 @@ class ProvenanceAndRefusalsTest {
         assertTrue(r.out().contains("Settings (--set) tumour0 = 200 (was 150), k_cart_act = 0.02 (was 0.03)"),
                 r.out());
         assertTrue(r.out().contains("Care protocol    car-t-crs (built-in; 3 rules)"), r.out());
+        // the trigger line says what the settings changed of it
+        assertTrue(r.out().contains("Trigger          car-t (product=axi-cel, tumour_burden=high); changed by --set: tumour0,"
+                + " k_cart_act\n"), r.out());
         assertTrue(r.out().contains("Doses scheduled  anakinra 100 mg sc at 24 h"), r.out());
 
         // summary.json

@@ -37,7 +37,7 @@ public final class ConsoleSummary {
         if (scenario.description() != null && !scenario.description().isBlank()) {
             head.add(String.format(LABEL, "", scenario.description()));
         }
-        head.add(String.format(LABEL, "Trigger", Figures.trigger(scenario.trigger())));
+        head.add(String.format(LABEL, "Trigger", Inputs.trigger(run)));
         if (!scenario.settings().isEmpty()) {
             head.addAll(wrapped("Settings (--set)", Inputs.settings(run), ","));
         }

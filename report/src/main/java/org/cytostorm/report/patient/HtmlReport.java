@@ -69,7 +69,7 @@ public final class HtmlReport {
         Scenario scenario = run.scenario();
         RunSummary summary = run.summary();
         h.raw("<h2>Summary</h2>\n<table class=\"summary\">\n");
-        row(h, "Trigger", Figures.trigger(scenario.trigger()));
+        row(h, "Trigger", Inputs.trigger(run));
         row(h, "Care protocol", Inputs.protocol(scenario.protocol()));
         row(h, "Duration", Figures.duration(scenario.durationH()));
         row(h, "Max CRS grade", Integer.toString(summary.maxCrsGrade()));

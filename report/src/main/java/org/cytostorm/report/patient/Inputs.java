@@ -42,6 +42,17 @@ final class Inputs {
         return out;
     }
 
+    /**
+     * The trigger as written, and the settings that override what the scenario itself set (a
+     * setting of {@code inoculum} changes what "inoculum=typical" means):
+     * {@code sepsis (inoculum=typical); changed by --set: inoculum} (the values are on the settings line).
+     */
+    static String trigger(PatientRun run) {
+        Scenario s = run.scenario();
+        List<String> over = s.settings().keySet().stream().filter(s.parameters()::containsKey).toList();
+        return Figures.trigger(s.trigger()) + (over.isEmpty() ? "" : "; changed by --set: " + String.join(", ", over));
+    }
+
     /** {@code car-t-crs (built-in; 3 rules)}. */
     static String protocol(Protocol p) {
         int rules = p.treatments().rules().size();
