@@ -3,11 +3,8 @@ package org.cytostorm.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.io.ModelReaders;
 import org.cytostorm.engine.model.Model;
-import org.cytostorm.engine.model.ModelException;
-import org.cytostorm.engine.text.AntimonyWriter;
 import org.cytostorm.sbml.SbmlExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (toSbml) {
             SbmlExporter.write(model, out);
         } else {
-            String text;
-            try {
-                text = AntimonyWriter.write(model);
-            } catch (ModelException e) {
-                throw new ModelException(e.problem(), e.elementId(), out + ": " + e.getMessage());
-            }
-            AtomicFiles.writeString(out, text);
+            ModelFileFormat.writeText(model, out);
         }
         spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (%s): %d compartments, %d species, %d parameters,"
                         + " %d reactions, %d rules, %d events%n", out, toSbml ? "SBML Level 3 Version 2" : "text format",

@@ -3,10 +3,7 @@ package org.cytostorm.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.model.Model;
-import org.cytostorm.engine.model.ModelException;
-import org.cytostorm.engine.text.AntimonyWriter;
 import org.cytostorm.physiology.export.ScenarioExport;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.sbml.units.NumberUnits;
@@ -28,7 +25,6 @@ import picocli.CommandLine.Spec;
                 "declared, time in hours. Protocol rules cannot be exported (docs/sbml.md). The file is",
                 "written whole or not at all."})
 final class ExportCommand implements Callable<Integer> {
-
 
     @Spec
     private CommandSpec spec;
@@ -58,13 +54,7 @@ final class ExportCommand implements Callable<Integer> {
             numbers = String.format(Locale.ROOT, ", %d of %d numbers with units", s.numbers() - s.left().size(),
                     s.numbers());
         } else {
-            String text;
-            try {
-                text = AntimonyWriter.write(model);
-            } catch (ModelException e) {
-                throw new ModelException(e.problem(), e.elementId(), out + ": " + e.getMessage());
-            }
-            AtomicFiles.writeString(out, text);
+            ModelFileFormat.writeText(model, out);
         }
         int doseCount = export.doses().size();
         spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (%s): scenario %s, %d parameters (%d set), %d rules,"

@@ -1,10 +1,15 @@
 package org.cytostorm.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.engine.model.Model;
+import org.cytostorm.engine.model.ModelException;
+import org.cytostorm.engine.text.AntimonyWriter;
 
-/** The format of a model file to write, told by its extension (convert and export). */
+/** The format of a model file to write, told by its extension, and writing the text format (convert and export). */
 enum ModelFileFormat {
     /** The text format (Antimony subset): .ant, .txt, .antimony. */
     TEXT(Set.of("ant", "txt", "antimony")),
@@ -15,6 +20,20 @@ enum ModelFileFormat {
 
     ModelFileFormat(Set<String> extensions) {
         this.extensions = extensions;
+    }
+
+    /**
+     * Writes a model in the text format, whole or not at all; a model the text format cannot hold
+     * is reported naming the file.
+     */
+    static void writeText(Model model, Path file) throws IOException {
+        String text;
+        try {
+            text = AntimonyWriter.write(model);
+        } catch (ModelException e) {
+            throw new ModelException(e.problem(), e.elementId(), file + ": " + e.getMessage());
+        }
+        AtomicFiles.writeString(file, text);
     }
 
     /**
