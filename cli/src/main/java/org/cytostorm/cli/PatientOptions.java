@@ -1,5 +1,6 @@
 package org.cytostorm.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,10 @@ final class PatientOptions {
     @Option(names = "--treat", paramLabel = "SPEC", description = TREAT_HELP)
     List<String> treats = new ArrayList<>();
 
+    @Option(names = "--doses", paramLabel = "FILE.csv", description = "give the doses of a NONMEM-style dosing file"
+            + " (docs/treatments.md), from any folder (a scenario's own 'file:' must lie in its folder) (repeatable)")
+    List<Path> doseFiles = new ArrayList<>();
+
     /**
      * The scenario as these options ask for it.
      *
@@ -41,6 +46,7 @@ final class PatientOptions {
      *                                  the option and the value for bad input
      */
     Scenario apply(String nameOrPath) {
-        return ScenarioArguments.resolve(nameOrPath, protocol, "--protocol", treats, "--treat", settings);
+        return ScenarioArguments.resolve(nameOrPath, protocol, "--protocol",
+                ScenarioArguments.doses(treats, "--treat", doseFiles), "--treat", settings);
     }
 }

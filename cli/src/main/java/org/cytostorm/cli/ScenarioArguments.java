@@ -9,6 +9,7 @@ import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.scenario.ScenarioReader;
 import org.cytostorm.physiology.scenario.Scenarios;
 import org.cytostorm.physiology.treat.Dosing;
+import org.cytostorm.physiology.treat.NonmemDoses;
 import org.cytostorm.physiology.treat.TreatOption;
 import org.cytostorm.physiology.treat.Treatments;
 
@@ -34,9 +35,17 @@ final class ScenarioArguments {
      * @throws InputException for a dose that cannot be given
      */
     static Treatments doses(List<String> treats, String option) {
+        return doses(treats, option, List.of());
+    }
+
+    /** The doses of some {@code --treat} values and of the dosing files of {@code --doses}. */
+    static Treatments doses(List<String> treats, String option, List<Path> files) {
         List<Dosing> doses = new ArrayList<>();
         for (String spec : treats) {
             doses.addAll(TreatOption.parse(spec, option));
+        }
+        for (Path file : files) {
+            doses.addAll(NonmemDoses.read(file));
         }
         return new Treatments(doses, List.of());
     }
@@ -52,8 +61,13 @@ final class ScenarioArguments {
      */
     static Scenario resolve(String nameOrPath, String protocol, String protocolOption, List<String> treats,
             String treatOption, Map<String, String> settings) {
+        return resolve(nameOrPath, protocol, protocolOption, doses(treats, treatOption), treatOption, settings);
+    }
+
+    /** As {@link #resolve(String, String, String, List, String, Map)}, with the doses already read. */
+    static Scenario resolve(String nameOrPath, String protocol, String protocolOption, Treatments doses,
+            String treatOption, Map<String, String> settings) {
         // doses and settings first: a mistyped option is reported before a scenario file is read
-        Treatments doses = doses(treats, treatOption);
         Map<String, Double> values = ParameterSettings.read(settings, reader().model());
         Scenario scenario = Scenarios.resolve(nameOrPath, reader());
         if (protocol != null) {

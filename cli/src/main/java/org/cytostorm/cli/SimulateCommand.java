@@ -10,6 +10,7 @@ import org.cytostorm.engine.io.ModelReaders;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.solve.OdeProblem;
 import org.cytostorm.engine.solve.Solution;
+import org.cytostorm.engine.solve.SolverOptions;
 import org.cytostorm.engine.solve.SolverStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "model file: .ant/.txt (text format)")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "model file: .ant/.txt/.antimony (text format) or .xml/.sbml (SBML)")
     private Path modelFile;
 
     @Option(names = "--end", required = true, paramLabel = "T", description = "end time (model time units)")
@@ -53,18 +54,21 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // options first: a bad option is reported before the model is read and compiled
+        if (!Double.isFinite(start) || !Double.isFinite(end) || !(end > start)) {
+            throw new IllegalArgumentException("--end (" + end + ") must be after --start (" + start + "), both finite");
+        }
+        if (points < 2 || points > OdeProblem.MAX_OUTPUT_TIMES) {
+            throw new IllegalArgumentException("--points must be between 2 and " + OdeProblem.MAX_OUTPUT_TIMES
+                    + " (the limit), not " + points);
+        }
+        SolverOptions options = solver.toOptions();
         Model model = ModelReaders.read(modelFile);
         CompiledModel compiled = CompiledModel.compile(model);
-        if (!(end > start)) {
-            throw new IllegalArgumentException("--end (" + end + ") must be after --start (" + start + ")");
-        }
-        if (points < 2) {
-            throw new IllegalArgumentException("--points must be at least 2, not " + points);
-        }
         OdeProblem problem = compiled.problem()
                 .withUniformTimes(start, end, points)
                 .with(overrides)
-                .withOptions(solver.toOptions());
+                .withOptions(options);
         long t0 = System.nanoTime();
         Solution solution = problem.solve().orThrow();
         double ms = (System.nanoTime() - t0) / 1e6;

@@ -1,15 +1,17 @@
 package org.cytostorm.sbml;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import javax.xml.stream.XMLStreamException;
+import org.cytostorm.common.input.InputFiles;
+import org.cytostorm.common.input.InputLimits;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.model.ModelValidator;
 import org.cytostorm.sbml.read.SbmlModels;
+import org.cytostorm.sbml.read.SbmlPreflight;
 import org.sbml.jsbml.SBMLDocument;
 import org.sbml.jsbml.SBMLReader;
 
@@ -31,21 +33,33 @@ public final class SbmlImporter {
 
     /** Reads an SBML file. */
     public static Model read(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        byte[] xml = InputFiles.readBytes(file, InputLimits.SBML);
+        String source = file.toString();
+        // bytes, not text: the XML declaration names the encoding (ISO-8859-1 files exist)
+        SbmlPreflight.check(new ByteArrayInputStream(xml), source);
+        return toModel(() -> new SBMLReader().readSBMLFromStream(new ByteArrayInputStream(xml)), source);
     }
 
     /** Reads SBML from text; {@code sourceName} names it in messages. */
     public static Model read(String xml, String sourceName) {
+        SbmlPreflight.check(new StringReader(xml), sourceName);
+        return toModel(() -> new SBMLReader().readSBMLFromString(xml), sourceName);
+    }
+
+    /** JSBML's parse of a document that passed the preflight. */
+    @FunctionalInterface
+    private interface Parse {
+        SBMLDocument document() throws XMLStreamException;
+    }
+
+    private static Model toModel(Parse parse, String sourceName) {
         JsbmlLogging.configure();
         SBMLDocument document;
         try {
             synchronized (JSBML_READ_LOCK) {
-                document = new SBMLReader().readSBMLFromString(xml);
+                document = parse.document();
             }
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException | RuntimeException | StackOverflowError e) {
             throw new SbmlException(sourceName, null, "not readable SBML: " + firstLine(e), e);
         }
         if (document == null) {
@@ -60,7 +74,7 @@ public final class SbmlImporter {
         return model;
     }
 
-    private static String firstLine(Exception e) {
+    private static String firstLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);

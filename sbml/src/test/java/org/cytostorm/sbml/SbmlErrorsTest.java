@@ -1,8 +1,10 @@
 package org.cytostorm.sbml;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cytostorm.common.input.InputException;
 import org.junit.jupiter.api.Test;
 
 /** Unreadable, invalid and unsupported SBML: the message names the source, the element and what is wrong. */
@@ -24,9 +26,11 @@ class SbmlErrorsTest {
     }
 
     @Test
-    void notWellFormedXml() {
-        SbmlException e = fails("<sbml><model id='m'></sbml>");
-        assertTrue(e.getMessage().startsWith("bad.xml") && e.getMessage().contains("not readable SBML"), e.getMessage());
+    void notWellFormedXmlNamesTheLine() {
+        InputException e = assertThrows(InputException.class,
+                () -> SbmlImporter.read("<sbml>\n<model id='m'>\n</sbml>", "bad.xml"));
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.xml:3: not well-formed XML"), e.getMessage());
     }
 
     @Test

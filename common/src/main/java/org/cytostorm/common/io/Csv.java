@@ -1,6 +1,7 @@
 package org.cytostorm.common.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -142,13 +143,14 @@ public final class Csv {
                     rows.add(new Row(line, cells)); // a blank line reads as one empty cell: skipped
                 }
             }
+        } catch (JsonProcessingException e) {
+            // the parser's own message quotes the text; a message never echoes a file's content
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            throw new InputException(source, line, "", "not valid CSV (an unclosed quote or a character after a"
+                    + " closing quote)");
         } catch (IOException | RuntimeException e) {
-            throw new InputException(source, 0, "", "not valid CSV: " + firstLine(e.getMessage()));
+            throw new InputException(source, 0, "", "not valid CSV");
         }
         return rows;
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 }

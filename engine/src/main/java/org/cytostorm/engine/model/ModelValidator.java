@@ -35,6 +35,8 @@ public final class ModelValidator {
     }
 
     private void run() {
+        ModelLimits.check(model);
+        checkSomethingToSimulate();
         model.compartments().forEach(c -> globalIds.add(c.id()));
         model.species().forEach(s -> globalIds.add(s.id()));
         model.parameters().forEach(p -> globalIds.add(p.id()));
@@ -52,6 +54,22 @@ public final class ModelValidator {
         checkEvents();
         checkRuleCycles();
         checkInitialCycles();
+    }
+
+    /** An empty file or an empty model block is a mistake, not a model whose result is no columns. */
+    private void checkSomethingToSimulate() {
+        if (model.compartments().isEmpty() && model.species().isEmpty() && model.parameters().isEmpty()
+                && model.rules().isEmpty() && model.reactions().isEmpty()) {
+            throw new ModelException(Problem.INVALID, null, "the model is empty: it defines no compartment, species,"
+                    + " parameter, rule or reaction");
+        }
+        for (Compartment c : model.compartments()) {
+            // NaN means "no size given" (set by a rule or an initial assignment); a negative size is a mistake
+            if (c.size() < 0) {
+                throw new ModelException(Problem.INVALID, c.id(), "compartment " + c.id() + " has the size " + c.size()
+                        + "; a size cannot be negative");
+            }
+        }
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -1,5 +1,6 @@
 package org.cytostorm.engine.solve;
 
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.ode.LocalizedODEFormats;
 import org.hipparchus.ode.ODEState;
@@ -17,6 +18,9 @@ import org.hipparchus.ode.sampling.ODEStateInterpolator;
 final class HipparchusAdvancer implements Advancer {
 
     /** Thrown from the step handler to end an integrate() call early; carries no stack trace. */
+    /** Relative length below which Hipparchus refuses to integrate an interval (1e-12), with a margin. */
+    private static final double TOO_SHORT = 2e-12;
+
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -140,6 +144,12 @@ final class HipparchusAdvancer implements Advancer {
                 throw new Stop();
             }
         });
+        if (Math.abs(tStop - t) <= TOO_SHORT * Math.max(Math.abs(t), Math.abs(tStop))) {
+            // Hipparchus refuses an interval this short (an event just before an output time or a
+            // dose); the state cannot change by more than rounding over it, so time simply moves on
+            t = tStop;
+            return Outcome.REACHED;
+        }
         try {
             ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(t, y.clone()), tStop);
             t = end.getTime();
@@ -150,6 +160,9 @@ final class HipparchusAdvancer implements Advancer {
                 return Outcome.FAILED;
             }
             return Outcome.STOPPED;
+        } catch (MathIllegalArgumentException e) {
+            failure = new Failure(ReturnCode.STEP_SIZE_UNDERFLOW, t, -1);
+            return Outcome.FAILED;
         } catch (MathIllegalStateException e) {
             failure = e.getSpecifier() == LocalizedODEFormats.NAN_APPEARING_DURING_INTEGRATION
                     ? new Failure(ReturnCode.NON_FINITE, nonFiniteTime, nonFiniteComponent)

@@ -19,6 +19,13 @@ import org.cytostorm.engine.system.SymbolKind;
  */
 public final class OdeProblem {
 
+    /** The most output times of one run (docs/reliability.md). */
+    public static final int MAX_OUTPUT_TIMES = 1_000_000;
+    /** The most output values (times × variables) of one run: 800 MB of doubles. */
+    public static final long MAX_OUTPUT_VALUES = 100_000_000L;
+    /** The shortest run relative to the magnitude of its times that double precision resolves. */
+    public static final double MIN_RELATIVE_SPAN = 1e-9;
+
     private final CompiledModel model;
     private final Map<String, Double> overrides;
     private final double startTime;
@@ -151,6 +158,15 @@ public final class OdeProblem {
             throw new IllegalArgumentException("the run must end at or after it starts (start " + start
                     + ", end " + end + ")");
         }
+        if (end > start && end - start < MIN_RELATIVE_SPAN * Math.max(Math.abs(start), Math.abs(end))) {
+            throw new IllegalArgumentException("the run from " + start + " to " + end + " is shorter than "
+                    + MIN_RELATIVE_SPAN + " of its times, too short to resolve in double precision; move the time origin"
+                    + " closer to the run");
+        }
+        if (times.length > MAX_OUTPUT_TIMES) {
+            throw new IllegalArgumentException(times.length + " output times requested, more than the limit of "
+                    + MAX_OUTPUT_TIMES);
+        }
         double[] copy = times.clone();
         for (int i = 0; i < copy.length; i++) {
             if (!(copy[i] >= start && copy[i] <= end)) {
@@ -169,6 +185,10 @@ public final class OdeProblem {
     public OdeProblem withUniformTimes(double start, double end, int points) {
         if (points < 1) {
             throw new IllegalArgumentException("at least one output point is needed, not " + points);
+        }
+        if (points > MAX_OUTPUT_TIMES) {
+            throw new IllegalArgumentException(points + " output times requested, more than the limit of "
+                    + MAX_OUTPUT_TIMES);
         }
         double[] times = new double[points];
         for (int i = 0; i < points; i++) {
@@ -260,6 +280,12 @@ public final class OdeProblem {
      *                                  changed, or a detector reads a variable the model does not have
      */
     public Solution solve(Observers observers) {
+        long values = (long) outputTimes.length * outputs.size();
+        if (values > MAX_OUTPUT_VALUES) {
+            throw new IllegalArgumentException(outputTimes.length + " output times of " + outputs.size() + " variables are "
+                    + values + " values, more than the limit of " + MAX_OUTPUT_VALUES + "; ask for fewer times or"
+                    + " variables");
+        }
         return new Integration(this, Objects.requireNonNull(observers, "observers")).run();
     }
 }

@@ -13,6 +13,9 @@ package org.cytostorm.engine.solve;
 public record SolverOptions(Method method, double relativeTolerance, double absoluteTolerance, long maxSteps,
                             double maxStepSize, double initialStepSize) {
 
+    /** The largest step limit accepted: beyond it a run would take hours, not a result. */
+    public static final long MAX_STEPS = 100_000_000L;
+
     public static final SolverOptions DEFAULTS =
             new SolverOptions(Method.AUTO, 1e-6, 1e-10, 100_000, Double.POSITIVE_INFINITY, Double.NaN);
 
@@ -21,8 +24,8 @@ public record SolverOptions(Method method, double relativeTolerance, double abso
             throw new IllegalArgumentException("method must be given");
         }
         new Tolerances(relativeTolerance, absoluteTolerance); // validates
-        if (maxSteps <= 0) {
-            throw new IllegalArgumentException("maximum steps must be positive, not " + maxSteps);
+        if (maxSteps <= 0 || maxSteps > MAX_STEPS) {
+            throw new IllegalArgumentException("maximum steps must be between 1 and " + MAX_STEPS + ", not " + maxSteps);
         }
         if (!(maxStepSize > 0)) {
             throw new IllegalArgumentException("maximum step size must be positive, not " + maxStepSize);

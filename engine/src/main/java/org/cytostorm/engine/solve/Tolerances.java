@@ -9,9 +9,15 @@ package org.cytostorm.engine.solve;
  */
 public record Tolerances(double relative, double absolute) {
 
+    /** Below this no step can meet the tolerance: doubles carry about 16 digits. */
+    public static final double MIN_RELATIVE = 1e-14;
+    /** Above this the error control accepts anything; 0.5 already means "one significant bit". */
+    public static final double MAX_RELATIVE = 0.5;
+
     public Tolerances {
-        if (!(relative > 0) || !Double.isFinite(relative)) {
-            throw new IllegalArgumentException("relative tolerance must be positive and finite, not " + relative);
+        if (!(relative >= MIN_RELATIVE && relative <= MAX_RELATIVE)) {
+            throw new IllegalArgumentException("relative tolerance must be between " + MIN_RELATIVE + " (about what"
+                    + " double precision resolves) and " + MAX_RELATIVE + ", not " + relative);
         }
         if (!(absolute >= 0) || !Double.isFinite(absolute)) {
             throw new IllegalArgumentException("absolute tolerance must be non-negative and finite, not " + absolute);

@@ -12,6 +12,8 @@ import org.cytostorm.engine.expr.Expr;
 import org.cytostorm.engine.expr.Exprs;
 import org.cytostorm.engine.expr.Num;
 import org.cytostorm.engine.expr.Slot;
+import org.cytostorm.engine.model.ModelException;
+import org.cytostorm.engine.model.ModelLimits;
 
 /**
  * Builds programs from the ordered intermediates: value programs (only the intermediates their
@@ -65,17 +67,43 @@ final class JacobianBuilder {
     }
 
     Program jacobian() {
+        if (n > ModelLimits.MAX_STATES) {
+            throw new ModelException(ModelException.Problem.INVALID, null, "the model has " + n
+                    + " state variables, more than the limit of " + ModelLimits.MAX_STATES
+                    + " (its dense Jacobian would need " + (8L * n * n >> 20) + " MiB per solver)");
+        }
         List<Statement> body = new ArrayList<>();
         for (int k : order) {
             body.add(Statement.temp(k, temps.get(k)));
         }
+        // rows by column: a derivative is differentiated only by the states it depends on, so the
+        // work grows with the Jacobian's nonzeros, not with the square of the number of states
+        List<List<Integer>> rowsOfColumn = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            rowsOfColumn.add(new ArrayList<>());
+        }
+        long entries = 0;
+        for (int i = 0; i < n; i++) {
+            BitSet deps = dependencies(derivatives[i]);
+            entries += deps.cardinality();
+            for (int j = deps.nextSetBit(0); j >= 0; j = deps.nextSetBit(j + 1)) {
+                rowsOfColumn.get(j).add(i);
+            }
+        }
+        if (entries > ModelLimits.MAX_JACOBIAN_ENTRIES) {
+            throw new ModelException(ModelException.Problem.INVALID, null, "the model's Jacobian has " + entries
+                    + " structurally nonzero entries, more than the limit of " + ModelLimits.MAX_JACOBIAN_ENTRIES);
+        }
         int[] next = {temps.size()};
         List<Statement> outs = new ArrayList<>();
         for (int j = 0; j < n; j++) {
+            if (rowsOfColumn.get(j).isEmpty()) {
+                continue;
+            }
             Slot var = new Slot(Slot.Kind.STATE, j, "y" + j);
             final int col = j;
             Map<Integer, Expr> dTemp = chainRule(var, k -> stateDeps[k].get(col), body, next);
-            for (int i = 0; i < n; i++) {
+            for (int i : rowsOfColumn.get(j)) {
                 Expr d = Differentiator.partial(derivatives[i], var, k -> dTemp.getOrDefault(k, Num.ZERO));
                 if (!Exprs.isZero(d)) {
                     outs.add(Statement.out(i * n + j, d));
@@ -84,6 +112,19 @@ final class JacobianBuilder {
         }
         body.addAll(outs);
         return pruned("jacobian", body, n * n, true);
+    }
+
+    /** The states an expression depends on, directly or through intermediates. */
+    private BitSet dependencies(Expr e) {
+        BitSet deps = new BitSet(n);
+        for (Slot s : Exprs.slots(e)) {
+            if (s.kind() == Slot.Kind.STATE) {
+                deps.set(s.index());
+            } else if (s.kind() == Slot.Kind.TEMP && s.index() < stateDeps.length && stateDeps[s.index()] != null) {
+                deps.or(stateDeps[s.index()]);
+            }
+        }
+        return deps;
     }
 
     Program timeDerivative() {

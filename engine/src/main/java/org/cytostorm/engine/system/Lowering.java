@@ -29,8 +29,8 @@ import org.cytostorm.engine.model.EventAssignment;
 import org.cytostorm.engine.model.FunctionDefinition;
 import org.cytostorm.engine.model.InitialAssignment;
 import org.cytostorm.engine.model.Model;
-import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.model.ModelException.Problem;
+import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.model.ModelValidator;
 import org.cytostorm.engine.model.Parameter;
 import org.cytostorm.engine.model.RateRule;
@@ -153,7 +153,7 @@ public final class Lowering {
         Program triggers = optimize(derived, jac.withTemps("triggers", triggerOuts, triggerOuts.size(), false));
         Program jacobian = optimize(derived, jac.jacobian());
         Program timeDerivative = optimize(derived, jac.timeDerivative());
-        Program derive = CommonSubexpressions.eliminate(derived.program());
+        Program derive = CodeSplitter.apply(CommonSubexpressions.eliminate(derived.program()));
 
         double[] defaults = new double[parameterDefaults.size()];
         for (int k = 0; k < defaults.length; k++) {
@@ -163,9 +163,12 @@ public final class Lowering {
                 timeDerivative, observe, triggers, derive, initialization(order), events, breakpoints(events));
     }
 
-    /** Parameter arithmetic out to derived constants, shared reciprocals, then each subexpression once. */
+    /**
+     * Parameter arithmetic out to derived constants, shared reciprocals, each subexpression once,
+     * then statements cut to a size the compiler takes.
+     */
     private static Program optimize(DerivedConstants derived, Program program) {
-        return CommonSubexpressions.eliminate(SharedReciprocals.apply(derived.rewrite(program)));
+        return CodeSplitter.apply(CommonSubexpressions.eliminate(SharedReciprocals.apply(derived.rewrite(program))));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -1,10 +1,8 @@
 package org.cytostorm.engine.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cytostorm.common.input.InputFiles;
+import org.cytostorm.common.input.InputLimits;
 import org.cytostorm.engine.expr.Expr;
 import org.cytostorm.engine.model.Model;
 
@@ -61,16 +59,10 @@ public final class AntimonyParser {
     /**
      * Parses a model file (UTF-8); error messages name the file as given.
      *
-     * @throws UncheckedIOException when the file cannot be read
+     * @throws org.cytostorm.common.input.InputException when the file cannot be read or is too large
      * @throws ModelParseException  when the text is not a valid model of the supported subset
      */
     public static Model parse(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model file " + file + ": " + e.getMessage(), e);
-        }
-        return parse(text, file.toString());
+        return parse(InputFiles.read(file, InputLimits.TEXT_MODEL), file.toString());
     }
 }

@@ -10,6 +10,7 @@ import org.cytostorm.engine.expr.Expr;
 import org.cytostorm.engine.expr.Fn;
 import org.cytostorm.engine.expr.Num;
 import org.cytostorm.engine.expr.Sym;
+import org.cytostorm.engine.model.ModelLimits;
 import org.cytostorm.engine.text.ModelParseException.Kind;
 import org.cytostorm.engine.text.Token.Type;
 
@@ -31,6 +32,8 @@ final class ExpressionParser {
     /** The last number literal read and its unit; cleared when it ends up inside parentheses. */
     private Num literal;
     private String unit;
+    /** How deep the recursive descent is: every nesting (parentheses, calls, unary operators) passes parseUnary. */
+    private int depth;
 
     ExpressionParser(TokenStream ts) {
         this.ts = ts;
@@ -154,6 +157,19 @@ final class ExpressionParser {
     }
 
     private Expr parseUnary() {
+        if (++depth > ModelLimits.MAX_EXPRESSION_DEPTH) {
+            throw ts.syntax(ts.peek(), "the expression is nested more than " + ModelLimits.MAX_EXPRESSION_DEPTH
+                    + " levels deep (the limit); write parts of it as assignment rules or functions",
+                    "a less deeply nested expression");
+        }
+        try {
+            return unary();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr unary() {
         if (ts.accept(Type.PLUS)) {
             return parseUnary();
         }
@@ -212,7 +228,12 @@ final class ExpressionParser {
     }
 
     private Expr number(Token t) {
-        Num n = new Num(Double.parseDouble(t.text()));
+        double value = Double.parseDouble(t.text());
+        if (Double.isInfinite(value)) {
+            throw ts.syntax(t, "the number " + t.text() + " is beyond the largest double (about 1.8e308)",
+                    "a finite number");
+        }
+        Num n = new Num(value);
         literal = n;
         unit = null;
         Token next = ts.peek();

@@ -37,8 +37,16 @@ public record Scenario(String name, String description, String source, Patient p
         Protocol protocol, double durationH, double outputIntervalH, Map<String, Double> parameters,
         Treatments treatments, Map<String, Double> settings) {
 
+    /** The most output rows of one run: a row every five minutes for a year. */
+    public static final int MAX_OUTPUT_ROWS = 110_000;
+
     public Scenario {
         Objects.requireNonNull(protocol, "protocol");
+        if (!(durationH > 0) || !(outputIntervalH > 0) || Math.floor(durationH / outputIntervalH) + 1 > MAX_OUTPUT_ROWS) {
+            throw new IllegalArgumentException("a scenario needs a duration and an output interval of more than 0 h,"
+                    + " with at most " + MAX_OUTPUT_ROWS + " output rows (duration " + durationH + " h, interval "
+                    + outputIntervalH + " h)");
+        }
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.input.InputFiles;
 import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.Measure;
 import org.cytostorm.common.yaml.YamlDocument;
 import org.cytostorm.common.yaml.YamlNode;
 import org.cytostorm.physiology.model.ParameterTable;
@@ -158,6 +159,12 @@ public final class ScenarioReader {
         }
         double v = Expect.measure(n.get(), ScenarioUnits.INTERVAL);
         Expect.range(n.get(), v, 0, duration, true, "h");
+        double rows = Math.floor(duration / v) + 1;
+        if (rows > Scenario.MAX_OUTPUT_ROWS) {
+            throw Expect.error(n.get(), n.get().text() + " over " + Measure.format(duration, "h") + " gives "
+                    + String.format(java.util.Locale.ROOT, "%.0f", rows) + " output rows, more than the limit of "
+                    + Scenario.MAX_OUTPUT_ROWS + "; give a longer interval");
+        }
         return v;
     }
 

@@ -82,8 +82,7 @@ final class TreatmentReader {
             } else if (item.get("file").isPresent()) {
                 Expect.mapping(item, FILE_KEYS);
                 YamlNode f = item.get("file").get();
-                Path file = baseDirectory == null ? Path.of(Expect.text(f)) : baseDirectory.resolve(Expect.text(f));
-                List<Dosing> doses = NonmemDoses.read(file);
+                List<Dosing> doses = NonmemDoses.read(dosingFile(f));
                 doses.forEach(d -> requireWithinRun(d, f));
                 schedule.addAll(doses);
             } else if (item.get("drug").isPresent()) {
@@ -95,7 +94,38 @@ final class TreatmentReader {
                         + " (a dosing file)");
             }
         }
+        long doses = Treatments.doseCount(schedule);
+        if (doses > Treatments.MAX_DOSES) {
+            throw Expect.error(list, doses + " doses in all (repeats included), more than the limit of "
+                    + Treatments.MAX_DOSES + " for one run");
+        }
         return new Treatments(schedule, rules);
+    }
+
+    /**
+     * The dosing file a scenario names, which must lie in the scenario's folder or below it (after
+     * following links): a scenario may come from someone else, and must not make cytostorm read
+     * any file the user can. A file elsewhere is passed on the command line ({@code --doses}).
+     */
+    private Path dosingFile(YamlNode f) {
+        String name = Expect.text(f);
+        if (baseDirectory == null) {
+            throw Expect.error(f, "a scenario that is not a file cannot name a dosing file; pass it with --doses");
+        }
+        Path base;
+        Path file;
+        try {
+            base = baseDirectory.toRealPath();
+            Path resolved = base.resolve(name).normalize();
+            file = java.nio.file.Files.exists(resolved) ? resolved.toRealPath() : resolved;
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            throw Expect.error(f, "'" + name + "' cannot be read as a path in the scenario's folder");
+        }
+        if (!file.startsWith(base)) {
+            throw Expect.error(f, "'" + name + "' is outside the scenario's folder " + base + "; a scenario may only"
+                    + " name dosing files in its own folder (pass another with --doses)");
+        }
+        return file;
     }
 
     /** A dose after the end of the run would never be given: refused, so a unit slip is not missed. */
@@ -119,8 +149,9 @@ final class TreatmentReader {
         double duration = duration(item, drug, route);
         int additional = Optional.ofNullable(f.get("additional")).map(n -> {
             double v = Expect.number(n);
-            if (v < 0 || v != Math.rint(v) || v > 10_000) {
-                throw Expect.error(n, n.text() + " is not allowed; additional doses are a whole number 0..10000");
+            if (v < 0 || v != Math.rint(v) || v > Dosing.MAX_ADDITIONAL) {
+                throw Expect.error(n, n.text() + " is not allowed; additional doses are a whole number 0.."
+                        + Dosing.MAX_ADDITIONAL + " (the limit)");
             }
             return (int) v;
         }).orElse(0);
@@ -128,8 +159,8 @@ final class TreatmentReader {
         if (f.containsKey("interval")) {
             YamlNode n = f.get("interval");
             interval = Expect.measure(n, TIME);
-            if (!(interval > 0)) {
-                throw Expect.error(n, n.text() + " is not allowed; the interval between doses must be more than 0 h");
+            if (!(interval >= Dosing.MIN_INTERVAL_H)) {
+                throw Expect.error(n, n.text() + " is not allowed; the interval between doses must be at least one minute");
             }
         } else if (additional > 0) {
             throw Expect.keyError(f.get("additional"), "additional doses need an 'interval'");
@@ -252,9 +283,9 @@ final class TreatmentReader {
         if (!(amount.value() > 0)) {
             throw Expect.error(d, d.text() + " is not allowed; a dose must be more than 0");
         }
-        if (!amount.perKg() && amount.value() > drug.maxDoseMg()) {
-            throw Expect.error(d, d.text() + " is more than the largest single dose of " + drug.name() + " ("
-                    + Measure.format(drug.maxDoseMg(), "mg") + ")");
+        String why = drug.whyRefused(amount).orElse(null);
+        if (why != null) {
+            throw Expect.error(d, d.text() + " is " + why);
         }
         return amount;
     }

@@ -18,6 +18,11 @@ import java.util.List;
 public record Dosing(Drug drug, DoseAmount amount, Route route, double timeH, double durationH, double intervalH,
         int additional) {
 
+    /** The most additional doses of one record: a year of doses every hour. */
+    public static final int MAX_ADDITIONAL = 10_000;
+    /** The shortest interval between repeated doses: closer doses are one dose. */
+    public static final double MIN_INTERVAL_H = 1.0 / 60;
+
     public Dosing {
         if (!drug.bolusTargets().containsKey(route)) {
             throw new IllegalArgumentException(drug.name() + " cannot be given by route " + route.label());

@@ -15,31 +15,36 @@ public final class Drugs {
 
     private static final double NO_LIMIT = Double.POSITIVE_INFINITY;
 
+    // Ceilings of accepted doses (mg), ten times the largest single dose in practice (drugs.md and
+    // the labels): dexamethasone 40 mg; methylprednisolone 1 g pulses; tocilizumab 800 mg;
+    // siltuximab 11 mg/kg (1.1 g); anakinra 200 mg IV; ruxolitinib 25 mg; baricitinib 4 mg;
+    // emapalumab 10 mg/kg (1 g); anti-TNF 15 mg/kg (1.5 g). Courses have no amount.
+
     private static final List<Drug> ALL = List.of(
             new Drug("dexamethasone", List.of("dex"), Map.of(Route.IV, "dex_central", Route.PO, "dex_depot"),
-                    "dex_infusion", Route.IV, 0, NO_LIMIT, "C_dex", true,
+                    "dex_infusion", Route.IV, 0, NO_LIMIT, 400, "C_dex", true,
                     "glucocorticoid: represses cytokine production, macrophage and T-cell activation; weakens pathogen clearance and CAR-T expansion"),
             new Drug("methylprednisolone", List.of("mpred", "methylpred"), Map.of(Route.IV, "mpred_central"),
-                    "mpred_infusion", Route.IV, 0, NO_LIMIT, "C_mpred", true,
+                    "mpred_infusion", Route.IV, 0, NO_LIMIT, 10_000, "C_mpred", true,
                     "glucocorticoid, 0.19 times the potency of dexamethasone; pulses for refractory CRS"),
             new Drug("tocilizumab", List.of("toci"), Map.of(Route.IV, "toci_central"), "toci_infusion", Route.IV, 1,
-                    800, "C_toci", true, "anti-IL-6 receptor (membrane and soluble): blocks IL-6 signalling and receptor-mediated IL-6 clearance"),
+                    800, 8000, "C_toci", true, "anti-IL-6 receptor (membrane and soluble): blocks IL-6 signalling and receptor-mediated IL-6 clearance"),
             new Drug("siltuximab", List.of("silt"), Map.of(Route.IV, "silt_central"), "silt_infusion", Route.IV, 1,
-                    NO_LIMIT, "C_silt", true, "anti-IL-6: binds the ligand"),
+                    NO_LIMIT, 11_000, "C_silt", true, "anti-IL-6: binds the ligand"),
             new Drug("anakinra", List.of("anak"), Map.of(Route.SC, "anak_depot", Route.IV, "anak_central"),
-                    "anak_infusion", Route.SC, 0, NO_LIMIT, "C_anak", true, "IL-1 receptor antagonist"),
-            new Drug("ruxolitinib", List.of("rux"), Map.of(Route.PO, "rux_depot"), null, Route.PO, 0, NO_LIMIT,
+                    "anak_infusion", Route.SC, 0, NO_LIMIT, 2000, "C_anak", true, "IL-1 receptor antagonist"),
+            new Drug("ruxolitinib", List.of("rux"), Map.of(Route.PO, "rux_depot"), null, Route.PO, 0, NO_LIMIT, 250,
                     "C_rux", true, "JAK1/JAK2 inhibitor: blocks IL-6, IFN-g and GM-CSF receptor signalling"),
-            new Drug("baricitinib", List.of("bari"), Map.of(Route.PO, "bari_depot"), null, Route.PO, 0, NO_LIMIT,
+            new Drug("baricitinib", List.of("bari"), Map.of(Route.PO, "bari_depot"), null, Route.PO, 0, NO_LIMIT, 40,
                     "C_bari", true, "JAK1/JAK2 inhibitor"),
             new Drug("emapalumab", List.of("emap"), Map.of(Route.IV, "emap_central"), "emap_infusion", Route.IV, 1,
-                    NO_LIMIT, "C_emap", true, "anti-IFN-g antibody (HLH)"),
+                    NO_LIMIT, 10_000, "C_emap", true, "anti-IFN-g antibody (HLH)"),
             new Drug("anti-tnf", List.of("antitnf", "anti_tnf"), Map.of(Route.IV, "atnf_central"), "atnf_infusion",
-                    Route.IV, 1, NO_LIMIT, "C_atnf", true, "anti-TNF-a antibody (sepsis trials)"),
+                    Route.IV, 1, NO_LIMIT, 15_000, "C_atnf", true, "anti-TNF-a antibody (sepsis trials)"),
             new Drug("antibiotics", List.of("antibiotic", "abx"), Map.of(Route.COURSE, "abx"), null, Route.COURSE,
-                    7 * 24, NO_LIMIT, null, false, "kills the bacterial pathogen while the course runs"),
+                    7 * 24, NO_LIMIT, NO_LIMIT, null, false, "kills the bacterial pathogen while the course runs"),
             new Drug("antivirals", List.of("antiviral"), Map.of(Route.COURSE, "antiviral"), null, Route.COURSE,
-                    5 * 24, NO_LIMIT, null, false, "blocks viral replication while the course runs"));
+                    5 * 24, NO_LIMIT, NO_LIMIT, null, false, "blocks viral replication while the course runs"));
 
     private Drugs() {
     }

@@ -85,10 +85,11 @@ public final class NonmemDoses {
         for (int c = 0; c < names.length; c++) {
             String name = names[c].toUpperCase(Locale.ROOT);
             if (!KNOWN.contains(name)) {
-                throw error(names[c], "unknown column; columns: " + COLUMNS);
+                // the file's content is never echoed (a dosing file may be any file): the position only
+                throw error("column " + (c + 1), "not a known column name; columns: " + COLUMNS);
             }
             if (columns.put(name, c) != null) {
-                throw error(names[c], "column named twice");
+                throw error(name, "column named twice");
             }
         }
         for (String required : List.of("TIME", "DRUG")) {
@@ -103,11 +104,11 @@ public final class NonmemDoses {
             throw error("SS", "steady-state doses are not supported; write the doses out with II and ADDL");
         }
         String drugName = text("DRUG");
-        Drug drug = Drugs.find(drugName).orElseThrow(() -> error("DRUG", "unknown drug '" + drugName + "'; known drugs: "
+        Drug drug = Drugs.find(drugName).orElseThrow(() -> error("DRUG", "not a known drug; known drugs: "
                 + Drugs.names()));
         String routeText = text("ROUTE");
         Route route = routeText.isEmpty() ? drug.defaultRoute() : Route.parse(routeText).orElseThrow(() ->
-                error("ROUTE", "unknown route '" + routeText + "'; routes: iv, po, sc, course"));
+                error("ROUTE", "not a known route; routes: iv, po, sc, course"));
         if (!drug.bolusTargets().containsKey(route)) {
             throw error("ROUTE", drug.name() + " is not given by route " + route.label());
         }
@@ -119,11 +120,12 @@ public final class NonmemDoses {
         double duration = duration(drug, route, amount);
         double ii = number("II", 0);
         double addl = number("ADDL", 0);
-        if (addl < 0 || addl != Math.rint(addl)) {
-            throw error("ADDL", "additional doses are a whole number, 0 or more");
+        if (addl < 0 || addl != Math.rint(addl) || addl > Dosing.MAX_ADDITIONAL) {
+            throw error("ADDL", "additional doses are a whole number from 0 to " + Dosing.MAX_ADDITIONAL + " (the limit)");
         }
-        if (addl > 0 && !(ii > 0)) {
-            throw error("II", "additional doses need an interval II of more than 0 h");
+        if (addl > 0 && !(ii >= Dosing.MIN_INTERVAL_H)) {
+            throw error("II", "additional doses need an interval II of at least " + Format.number(Dosing.MIN_INTERVAL_H)
+                    + " h (one minute)");
         }
         return new Dosing(drug, amount, route, time, duration, ii, (int) addl);
     }
@@ -131,7 +133,7 @@ public final class NonmemDoses {
     private DoseAmount amount(Drug drug) {
         String unit = text("UNIT").toLowerCase(Locale.ROOT);
         if (!unit.isEmpty() && !unit.equals("mg") && !unit.equals("mg/kg")) {
-            throw error("UNIT", "unknown unit '" + unit + "'; units: mg, mg/kg");
+            throw error("UNIT", "not a known unit; units: mg, mg/kg");
         }
         if (drug.isCourse()) {
             return DoseAmount.NONE;
@@ -143,11 +145,12 @@ public final class NonmemDoses {
         if (!(amt > 0)) {
             throw error("AMT", amt < 0 ? "a dose cannot be negative" : "a dose must be more than 0");
         }
-        if (!unit.equals("mg/kg") && amt > drug.maxDoseMg()) {
-            throw error("AMT", "more than the largest single dose of " + drug.name() + " (" + Format.number(drug.maxDoseMg())
-                    + " mg)");
+        DoseAmount amount = unit.equals("mg/kg") ? DoseAmount.mgPerKg(amt) : DoseAmount.mg(amt);
+        String why = drug.whyRefused(amount).orElse(null);
+        if (why != null) {
+            throw error("AMT", why);
         }
-        return unit.equals("mg/kg") ? DoseAmount.mgPerKg(amt) : DoseAmount.mg(amt);
+        return amount;
     }
 
     private double duration(Drug drug, Route route, DoseAmount amount) {
@@ -189,11 +192,11 @@ public final class NonmemDoses {
         try {
             double d = Double.parseDouble(v);
             if (!Double.isFinite(d)) {
-                throw error(column, "expected a finite number, found '" + v + "'");
+                throw error(column, "expected a finite number");
             }
             return d;
         } catch (NumberFormatException e) {
-            throw error(column, "expected a number, found '" + v + "'");
+            throw error(column, "expected a number");
         }
     }
 

@@ -147,9 +147,9 @@ public final class TreatOption {
             throw error("dose", "a dose must be more than 0");
         }
         // A mg/kg dose is capped to the largest dose when given; a mg dose above it is a typing error.
-        if (!amount.perKg() && amount.value() > drug.maxDoseMg()) {
-            throw error("dose", "'" + text + "' is more than the largest single dose of " + drug.name() + " ("
-                    + Format.number(drug.maxDoseMg()) + " mg)");
+        String why = drug.whyRefused(amount).orElse(null);
+        if (why != null) {
+            throw error("dose", "'" + text + "' is " + why);
         }
         return amount;
     }

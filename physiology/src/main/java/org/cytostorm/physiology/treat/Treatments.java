@@ -13,9 +13,25 @@ public record Treatments(List<Dosing> schedule, List<Rule> rules) {
 
     public static final Treatments NONE = new Treatments(List.of(), List.of());
 
+    /** The most doses of one run, repeats included: each becomes an event of the simulation. */
+    public static final int MAX_DOSES = 100_000;
+
     public Treatments {
         schedule = List.copyOf(schedule);
         rules = List.copyOf(rules);
+        long doses = doseCount(schedule);
+        if (doses > MAX_DOSES) {
+            throw new IllegalArgumentException(doses + " doses in one run, more than the limit of " + MAX_DOSES);
+        }
+    }
+
+    /** Every dose of a schedule, repeats included. */
+    public static long doseCount(List<Dosing> schedule) {
+        long n = 0;
+        for (Dosing d : schedule) {
+            n += 1L + d.additional();
+        }
+        return n;
     }
 
     /** A schedule of doses, no rules. */

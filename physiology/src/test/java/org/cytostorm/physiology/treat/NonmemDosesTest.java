@@ -50,9 +50,9 @@ class NonmemDosesTest {
 
     @Test
     void errorsNameLineAndColumn() {
-        fails("TIME,DRUG,AMT,CMPT\n", 1, "CMPT", "unknown column");
+        fails("TIME,DRUG,AMT,CMPT\n", 1, "column 4", "not a known column name");
         fails("DRUG,AMT\n", 1, "TIME", "missing column");
-        fails("TIME,DRUG,AMT\n0,dex,10\n5,aspirin,100\n", 3, "DRUG", "unknown drug 'aspirin'");
+        fails("TIME,DRUG,AMT\n0,dex,10\n5,aspirin,100\n", 3, "DRUG", "not a known drug");
         fails("TIME,DRUG,AMT\n0,dex,ten\n", 2, "AMT", "expected a number");
         fails("TIME,DRUG,AMT\n0,dex,-3\n", 2, "AMT", "cannot be negative");
         fails("TIME,DRUG,AMT,ROUTE\n0,tocilizumab,400,sc\n", 2, "ROUTE", "not given by route sc");

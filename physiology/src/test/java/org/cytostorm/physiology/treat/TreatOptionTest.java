@@ -60,8 +60,8 @@ class TreatOptionTest {
 
     @Test
     void gramsMinutesDaysAliasesAndCaseAreRead() {
-        Dosing d = one("DEX:1g@90min");
-        assertEquals(DEXAMETHASONE, d.drug());
+        Dosing d = one("MPRED:1g@90min");
+        assertEquals(Drugs.find("methylprednisolone").orElseThrow(), d.drug());
         assertEquals(DoseAmount.mg(1000), d.amount());
         assertEquals(1.5, d.timeH(), 1e-12);
         assertEquals(36.0, one("toci:4 mg/kg@1.5d").timeH(), 1e-12);
