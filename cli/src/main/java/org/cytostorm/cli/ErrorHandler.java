@@ -34,9 +34,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof IOException io) {
-            err.println("error: " + io.getMessage());
+            // inputs are read through InputFiles (bad input, exit 2); what is left is writing
+            err.println("error: cannot write: " + describe(io));
             err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.FAILED;
         }
         if (ex instanceof ModelException || ex instanceof SbmlException || ex instanceof IllegalArgumentException
                 || ex instanceof InputException
@@ -45,10 +46,29 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        err.println("error: internal failure (please report): " + ex);
-        ex.printStackTrace(err);
+        return internalFailure(ex, err);
+    }
+
+    /**
+     * A bug, not a user's mistake: one line asking for a report; the stack trace only when
+     * {@code CYTOSTORM_DEBUG} is set, since no stack trace should reach a user.
+     */
+    static int internalFailure(Throwable ex, java.io.PrintWriter err) {
+        err.println("error: internal failure (please report it with the command and its input): " + ex);
+        if (System.getenv("CYTOSTORM_DEBUG") != null) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("(set CYTOSTORM_DEBUG=1 to print the stack trace)");
+        }
         err.flush();
         return ExitCodes.FAILED;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return fs.getFile() + (fs.getReason() == null ? "" : ": " + fs.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean isParseError(Exception ex) {
