@@ -7,16 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.cytostorm.common.input.InputException;
 
 /**
@@ -44,31 +37,29 @@ import org.cytostorm.common.input.InputException;
  * the file).
  */
 public final class OutputSet implements AutoCloseable {
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String NEW = "new";
-    private static final String READY = "ready";
-    private static final String OLD = "old";
-    private static final String TRASH = "trash";
-    /** Entries listed by name when a directory holds foreign ones; the rest are counted. */
-    private static final int LISTED = 3;
+    private static final String NEW = Siblings.NEW;
+    private static final String READY = Siblings.READY;
+    private static final String OLD = Siblings.OLD;
+    private static final String TRASH = Siblings.TRASH;
 
+    private final Path given;
     private final Path dir;
     private final String label;
     private final Set<String> names;
     private final DirectoryLock lock;
-    private final Pattern sibling;
+    private final Siblings siblings;
     private Path staged;
     private boolean resumable;
     private boolean committed;
     private boolean closed;
 
-    private OutputSet(Path dir, String label, Set<String> names, DirectoryLock lock) {
+    private OutputSet(Path given, Path dir, String label, Set<String> names, DirectoryLock lock) {
+        this.given = given;
         this.dir = dir;
         this.label = label;
         this.names = names;
         this.lock = lock;
-        this.sibling = Pattern.compile("\\." + Pattern.quote(dir.getFileName().toString())
-                + "\\.(" + NEW + "|" + READY + "|" + OLD + "|" + TRASH + ")-[0-9a-z]{1,13}");
+        this.siblings = new Siblings(dir);
     }
 
     /**
@@ -80,36 +71,16 @@ public final class OutputSet implements AutoCloseable {
      * @throws InputException naming {@code label} when the directory cannot hold outputs
      */
     public static OutputSet open(Path dir, String label, Set<String> names) throws IOException {
-        requireDirectoriesAlong(dir, label);
-        Path absolute = dir.toAbsolutePath().normalize();
-        if (Files.isSymbolicLink(absolute) && !Files.exists(absolute)) {
-            throw new InputException(label, 0, "", "'" + dir + "' is a broken symbolic link");
-        }
-        if (Files.exists(absolute)) {
-            absolute = absolute.toRealPath(); // a link to a directory: the set replaces its target
-        }
-        Path parent = absolute.getParent();
-        if (parent == null) {
-            throw new InputException(label, 0, "", "the root of the file system cannot be an output directory");
-        }
-        requireWritable(Files.exists(absolute) ? absolute : nearestExisting(parent), dir, absolute, label);
-        if (Files.exists(absolute)) {
-            requireWritable(parent, dir, absolute, label); // DIR is renamed within its parent
-        }
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw refusal(label, "cannot create '" + parent + "' (" + e.getClass().getSimpleName() + ")", e);
-        }
-        Path lockFile = parent.resolve("." + absolute.getFileName() + ".lock");
+        Path absolute = OutputPlace.resolve(dir, label);
+        Path lockFile = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
         DirectoryLock lock = DirectoryLock.tryAcquire(lockFile).orElseThrow(() -> new InputException(label, 0, "",
                 "another cytostorm process is writing this directory (it holds " + lockFile
                         + "); wait for it to finish, or choose another directory"));
-        OutputSet set = new OutputSet(absolute, label, names, lock);
+        OutputSet set = new OutputSet(dir, absolute, label, names, lock);
         try {
             set.recover();
-            set.requireOnlyOutputs();
-            set.deleteTemporaries();
+            OutputPlace.requireOnlyOutputs(absolute, names, label);
+            OutputPlace.deleteTemporaries(absolute);
             return set;
         } catch (IOException | RuntimeException e) {
             lock.releaseAndDelete();
@@ -123,9 +94,9 @@ public final class OutputSet implements AutoCloseable {
         return absolute.resolveSibling("." + absolute.getFileName() + ".partial");
     }
 
-    /** The output directory (absolute; a symbolic link to a directory resolved). */
+    /** The output directory as given to {@link #open} (the commit writes its real path). */
     public Path directory() {
-        return dir;
+        return given;
     }
 
     /**
@@ -137,7 +108,7 @@ public final class OutputSet implements AutoCloseable {
         requireOpen();
         if (staged == null) {
             for (int attempt = 0; ; attempt++) {
-                Path candidate = sibling(NEW);
+                Path candidate = siblings.fresh(NEW);
                 try {
                     staged = Files.createDirectory(candidate);
                     break;
@@ -158,6 +129,7 @@ public final class OutputSet implements AutoCloseable {
      * absent: a run that writes its outputs as it goes (and a checkpoint to resume from) writes
      * them here. It survives {@link #close()} without a commit and {@link #open}, so an
      * interrupted run finds its work again; the caller decides whether what it holds is usable.
+     * Temporary files that writes interrupted by a kill left in it are deleted.
      */
     public Path resumable() throws IOException {
         requireOpen();
@@ -172,6 +144,7 @@ public final class OutputSet implements AutoCloseable {
             }
             staged = Files.createDirectories(partial);
             resumable = true;
+            OutputPlace.deleteTemporaries(staged);
         }
         return staged;
     }
@@ -199,9 +172,9 @@ public final class OutputSet implements AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed");
         }
-        requireOnlyOutputs();
+        OutputPlace.requireOnlyOutputs(dir, names, label);
         Directories.sync(staged);
-        Path ready = sibling(READY);
+        Path ready = siblings.fresh(READY);
         move(staged, ready);
         staged = ready;
         Directories.syncDirectory(dir.getParent());
@@ -211,7 +184,7 @@ public final class OutputSet implements AutoCloseable {
         }
         Path old = null;
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            old = sibling(OLD);
+            old = siblings.fresh(OLD);
             move(dir, old);
             if (++done >= steps) {
                 return;
@@ -230,7 +203,7 @@ public final class OutputSet implements AutoCloseable {
         if (++done >= steps || old == null) {
             return;
         }
-        Path trash = sibling(TRASH);
+        Path trash = siblings.fresh(TRASH);
         move(old, trash);
         if (++done >= steps) {
             return;
@@ -266,85 +239,19 @@ public final class OutputSet implements AutoCloseable {
 
     /** With the output directory absent, a complete set waiting beside it becomes it; then leftovers go. */
     private void recover() throws IOException {
-        List<Path> ready = siblings(READY);
-        List<Path> old = siblings(OLD);
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            Optional<Path> back = newest(ready).or(() -> newest(old));
+            Optional<Path> ready = siblings.newest(READY);
+            Optional<Path> back = ready.isPresent() ? ready : siblings.newest(OLD);
             if (back.isPresent()) {
                 move(back.get(), dir);
                 Directories.syncDirectory(dir.getParent());
             }
         }
         for (String state : List.of(NEW, READY, OLD, TRASH)) {
-            for (Path p : siblings(state)) {
+            for (Path p : siblings.list(state)) {
                 Directories.deleteTree(p);
             }
         }
-    }
-
-    /** Refuses an output directory that holds anything but outputs: it would be deleted with the old set. */
-    private void requireOnlyOutputs() throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        List<String> foreign = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(dir)) {
-            entries.map(p -> p.getFileName().toString())
-                    .filter(n -> !names.contains(n) && !AtomicFiles.isTemporary(n))
-                    .sorted()
-                    .forEach(foreign::add);
-        }
-        if (!foreign.isEmpty()) {
-            String listed = String.join(", ", foreign.subList(0, Math.min(LISTED, foreign.size())));
-            String more = foreign.size() > LISTED ? " and " + (foreign.size() - LISTED) + " more" : "";
-            throw new InputException(label, 0, "", "holds " + listed + more + ", which no cytostorm command "
-                    + "writes; the directory's content is replaced as a whole, so choose a new or empty directory, "
-                    + "or one holding earlier cytostorm outputs");
-        }
-    }
-
-    /** Deletes the temporary files that writes interrupted by a kill left inside the output directory. */
-    private void deleteTemporaries() throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && AtomicFiles.isTemporary(p.getFileName().toString())) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
-    private List<Path> siblings(String state) throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(dir.getParent())) {
-            entries.forEach(p -> {
-                Matcher m = sibling.matcher(p.getFileName().toString());
-                if (m.matches() && m.group(1).equals(state)) {
-                    found.add(p);
-                }
-            });
-        }
-        return found;
-    }
-
-    private static Optional<Path> newest(List<Path> paths) {
-        return paths.stream().max(Comparator.comparing(OutputSet::modified));
-    }
-
-    private static FileTime modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
-    }
-
-    private Path sibling(String state) {
-        return dir.resolveSibling("." + dir.getFileName() + "." + state + "-"
-                + Long.toUnsignedString(RANDOM.nextLong(), 36));
     }
 
     private void requireOpen() {
@@ -359,41 +266,5 @@ public final class OutputSet implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    /** Each existing prefix of the path as given must be a directory (the message names the first that is not). */
-    private static void requireDirectoriesAlong(Path dir, String label) {
-        Path prefix = dir.getRoot();
-        for (Path part : dir) {
-            prefix = prefix == null ? part : prefix.resolve(part);
-            if (!Files.exists(prefix)) {
-                return;
-            }
-            if (!Files.isDirectory(prefix)) {
-                throw new InputException(label, 0, "", "'" + prefix + "' is "
-                        + (Files.isRegularFile(prefix) ? "a regular file, not a directory" : "not a directory"));
-            }
-        }
-    }
-
-    private static Path nearestExisting(Path p) {
-        Path q = p;
-        while (q != null && !Files.exists(q)) {
-            q = q.getParent();
-        }
-        return q == null ? p.getRoot() : q;
-    }
-
-    private static void requireWritable(Path at, Path given, Path absolute, String label) {
-        if (at != null && !Files.isWritable(at)) {
-            String shown = at.equals(absolute) ? given.toString() : at.toString();
-            throw new InputException(label, 0, "", "'" + shown + "' is not writable");
-        }
-    }
-
-    private static InputException refusal(String label, String message, Exception cause) {
-        InputException e = new InputException(label, 0, "", message);
-        e.initCause(cause);
-        return e;
     }
 }
