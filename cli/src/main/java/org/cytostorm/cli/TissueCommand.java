@@ -130,8 +130,7 @@ final class TissueCommand implements Callable<Integer> {
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CheckpointException bad) {
-                throw new InputException(bad.file().toString(), 0, "", bad.problem() + "; resume with the settings "
-                        + "it was written with, or start again with --fresh");
+                throw new InputException(bad.file().toString(), 0, "", bad.problem() + "; start again with --fresh");
             }
             throw e;
         }

@@ -54,7 +54,14 @@ final class DirectoryLock implements AutoCloseable {
                 channel.close();
                 return Optional.empty();
             }
-            if (sameFile(file, channel)) {
+            boolean same;
+            try {
+                same = sameFile(file, channel);
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+            if (same) {
                 return Optional.of(new DirectoryLock(file, channel, lock));
             }
             channel.close(); // released and deleted meanwhile: take the new one

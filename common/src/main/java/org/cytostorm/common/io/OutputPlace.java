@@ -84,7 +84,8 @@ final class OutputPlace {
         }
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) all::iterator) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && AtomicFiles.isTemporary(p.getFileName().toString())) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && AtomicFiles.isTemporary(p.getFileName().toString())) {
                     Files.deleteIfExists(p);
                 }
             }

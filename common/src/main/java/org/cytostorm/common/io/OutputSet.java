@@ -138,7 +138,8 @@ public final class OutputSet implements AutoCloseable {
         }
         if (staged == null) {
             Path partial = resumableOf(dir);
-            if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)) {
                 throw new InputException(label, 0, "", "'" + partial + "' is in the way: it should be the directory "
                         + "of an interrupted run, but is not a directory; delete it");
             }

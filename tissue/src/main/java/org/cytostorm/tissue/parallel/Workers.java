@@ -72,7 +72,8 @@ public final class Workers implements AutoCloseable {
      */
     public static Workers of(int threads) {
         if (threads < 1 || threads > MAX_THREADS) {
-            throw new IllegalArgumentException("workers need between 1 and " + MAX_THREADS + " threads, got " + threads);
+            throw new IllegalArgumentException("workers need between 1 and " + MAX_THREADS + " threads, got "
+                    + threads);
         }
         return new Workers(threads);
     }

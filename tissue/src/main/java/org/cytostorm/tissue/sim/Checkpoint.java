@@ -113,7 +113,8 @@ public final class Checkpoint {
                         + VERSION);
             }
             if (in.readLong() != sim.config().fingerprint()) {
-                throw new CheckpointException(file, "the checkpoint was written under different settings");
+                throw new CheckpointException(file,
+                        "the checkpoint was written under different settings (give those to resume)");
             }
             long step = in.readLong();
             long nextId = in.readLong();
