@@ -1,13 +1,13 @@
 package org.cytostorm.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.cytostorm.common.io.OutputSet;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.Scenario;
@@ -68,6 +68,14 @@ final class CompareCommand implements Callable<Integer> {
         output.directory("-"); // refuses --out with --no-files before anything is read
         Side a = side("A", scenarioA, protocolA, "--protocol-a", treatsA, "--treat-a");
         Side b = side("B", scenarioB, protocolB, "--protocol-b", treatsB, "--treat-b");
+        try (OutputSet set = output.open("compare-" + a.scenario().name() + "-vs-" + b.scenario().name()).orElse(null)) {
+            compare(a, b, set);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Simulates both sides, prints the comparison and writes its files into {@code set} (if any). */
+    private void compare(Side a, Side b, OutputSet set) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         err.println("simulating " + a.label() + ", " + Hours.format(a.scenario().durationH()) + " h; "
                 + b.label() + ", " + Hours.format(b.scenario().durationH()) + " h...");
@@ -84,9 +92,8 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(ComparisonSummary.format(runA, runB));
         stdout.flush();
-        Optional<Path> dir = output.directory("compare-" + a.scenario().name() + "-vs-" + b.scenario().name());
-        if (dir.isPresent()) {
-            ComparisonFiles files = ComparisonOutputs.writeAll(runA, runB, dir.get());
+        if (set != null) {
+            ComparisonFiles files = ComparisonOutputs.writeAll(runA, runB, set);
             stdout.println();
             stdout.println("wrote " + files.reportHtml());
             for (OutputFiles f : List.of(files.a(), files.b())) {
@@ -96,7 +103,6 @@ final class CompareCommand implements Callable<Integer> {
             }
             stdout.flush();
         }
-        return ExitCodes.OK;
     }
 
     /**

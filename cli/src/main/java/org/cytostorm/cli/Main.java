@@ -1,5 +1,6 @@
 package org.cytostorm.cli;
 
+import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -21,14 +22,39 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The configured command line (tests call {@code execute} on it in-process). */
+    /**
+     * The configured command line (tests call {@code execute} on it in-process). Every subcommand
+     * writes to one standard output writer, so that {@link #execute} can tell whether all of it
+     * was written.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setOut(cl.getOut()); // picocli's writer (its choice of encoding), now shared by every subcommand
         return cl;
     }
 
+    /**
+     * Runs the command and returns its exit code; a command that succeeded but could not write all
+     * of its standard output (a full disk, a closed pipe: {@code cytostorm list > /dev/full}) fails
+     * with exit code 1, as the output is what the user asked for.
+     *
+     * @param stdout the stream under the command line's standard output writer, whose error state
+     *               (a {@link PrintStream} keeps write errors to itself) is checked too
+     */
+    static int execute(CommandLine cl, PrintStream stdout, String... args) {
+        int code = cl.execute(args);
+        // checkError flushes first, so what is still buffered is written (or found unwritable) here
+        boolean lost = cl.getOut().checkError() | stdout.checkError();
+        if (lost && code == ExitCodes.OK) {
+            cl.getErr().println("error: cannot write to standard output");
+            cl.getErr().flush();
+            return ExitCodes.FAILED;
+        }
+        return code;
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), System.out, args));
     }
 }

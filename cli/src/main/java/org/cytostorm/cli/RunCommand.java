@@ -1,9 +1,8 @@
 package org.cytostorm.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cytostorm.common.io.OutputSet;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.Scenario;
@@ -42,24 +41,25 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.directory("-"); // refuses --out with --no-files before anything is read
         Scenario scenario = patient.apply(scenarioName);
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("simulating " + scenario.name() + " (" + Hours.format(scenario.durationH()) + " h)...");
-        err.flush();
-        PatientRun run = PatientSimulator.of(ScenarioArguments.reader().model()).run(scenario);
-        run.provenance().warnings().forEach(w -> err.println("warning: " + w));
-        err.flush();
-        run.orThrow();
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(ConsoleSummary.format(run));
-        stdout.flush();
-        Optional<Path> dir = output.directory(scenario.name());
-        if (dir.isPresent()) {
-            OutputFiles files = RunOutputs.writeAll(run, dir.get());
-            stdout.println();
-            stdout.println("wrote " + files.timeseriesCsv());
-            stdout.println("wrote " + files.summaryJson());
-            stdout.println("wrote " + files.reportHtml());
+        try (OutputSet set = output.open(scenario.name()).orElse(null)) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("simulating " + scenario.name() + " (" + Hours.format(scenario.durationH()) + " h)...");
+            err.flush();
+            PatientRun run = PatientSimulator.of(ScenarioArguments.reader().model()).run(scenario);
+            run.provenance().warnings().forEach(w -> err.println("warning: " + w));
+            err.flush();
+            run.orThrow();
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(ConsoleSummary.format(run));
             stdout.flush();
+            if (set != null) {
+                OutputFiles files = RunOutputs.writeAll(run, set);
+                stdout.println();
+                stdout.println("wrote " + files.timeseriesCsv());
+                stdout.println("wrote " + files.summaryJson());
+                stdout.println("wrote " + files.reportHtml());
+                stdout.flush();
+            }
         }
         return ExitCodes.OK;
     }

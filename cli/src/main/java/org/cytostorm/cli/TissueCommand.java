@@ -1,6 +1,7 @@
 package org.cytostorm.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,14 +11,20 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.io.OutputSet;
+import org.cytostorm.report.OutputDirectories;
 import org.cytostorm.report.tissue.TissueOutputs;
 import org.cytostorm.tissue.config.Overrides;
 import org.cytostorm.tissue.config.TissueConfig;
 import org.cytostorm.tissue.config.TissueConfigs;
 import org.cytostorm.tissue.coupling.PatientPlasma;
+import org.cytostorm.tissue.parallel.Workers;
 import org.cytostorm.tissue.run.FrontSpeed;
 import org.cytostorm.tissue.run.ProgressListener;
 import org.cytostorm.tissue.run.TissueRunner;
+import org.cytostorm.tissue.sim.CheckpointException;
+import org.cytostorm.tissue.sim.Footprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "tissue", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates a patch of tissue cell by cell, with diffusing cytokines: the inflammatory death",
                 "cascade spreading from a focus. Writes DIR/timeseries.csv, DIR/frames/*.png, DIR/animation.gif",
-                "and DIR/report.html. A checkpoint in DIR lets an interrupted run resume where it stopped.",
+                "and DIR/report.html, all at once when the run completes. Until then they and a checkpoint are in",
+                ".DIR.partial beside DIR, so that an interrupted run resumes where it stopped.",
                 "Exits 0 on success, 2 on a bad config (the message names file, line and key)."})
 final class TissueCommand implements Callable<Integer> {
 
@@ -45,13 +53,14 @@ final class TissueCommand implements Callable<Integer> {
     private List<String> sets = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "T",
-            description = "worker threads (default: the number of processors); results do not depend on it")
+            description = "worker threads, 1 to " + Workers.MAX_THREADS + " (default: the number of processors); "
+                    + "results do not depend on it")
     private Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/tissue-NAME)")
     private Path out;
 
-    @Option(names = "--fresh", description = "start from time 0 even if DIR holds a checkpoint of this run")
+    @Option(names = "--fresh", description = "start from time 0 even if an interrupted run left a checkpoint")
     private boolean fresh;
 
     @Option(names = "--no-frames", description = "write no frames and no animation (faster)")
@@ -61,30 +70,52 @@ final class TissueCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int n = threads == null ? Math.min(Runtime.getRuntime().availableProcessors(), Workers.MAX_THREADS) : threads;
+        if (n < 1 || n > Workers.MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be between 1 and " + Workers.MAX_THREADS + ", got " + n);
+        }
         Overrides overrides = Overrides.parse(sets);
         TissueConfig c = TissueConfigs.resolve(config, noFrames ? overrides.with("time.frame_every_h", "0") : overrides);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + n);
-        }
+        Footprint.requireFits(c, Runtime.getRuntime().maxMemory());
         Path dir = out == null ? Path.of("out", "tissue-" + c.name()) : out;
-        TissueOutputs outputs = new TissueOutputs(dir);
-        if (fresh) {
-            Files.deleteIfExists(outputs.checkpoint());
+        try (OutputSet set = OutputDirectories.open(dir, out == null ? dir.toString() : "--out " + out)) {
+            TissueOutputs outputs = TissueOutputs.resumable(set, fresh);
+            o.printf(Locale.ROOT, "tissue %s: %d × %d × %d voxels of %.0f µm, %.0f h in steps of %s min, %d thread%s%n",
+                    c.name(), c.grid().nx(), c.grid().ny(), c.grid().nz(), c.grid().dx(), c.timing().duration() / 60,
+                    trim(c.timing().dt()), n, n == 1 ? "" : "s");
+            if (Files.exists(outputs.checkpoint())) {
+                o.println("resuming from " + outputs.checkpoint());
+            }
+            o.flush();
+            long t0 = System.nanoTime();
+            TissueRunner.Result result = run(c, n, outputs, err);
+            double speed = FrontSpeed.ofRun(result);
+            outputs.finish(result, speed);
+            set.commit();
+            double[] dead = result.column("dead_fraction");
+            double[] front = result.column("front_um");
+            o.printf(Locale.ROOT, "dead fraction %.3f, front %.0f µm from the focus, front speed %.1f µm/h%n",
+                    dead[dead.length - 1], front[front.length - 1], speed);
+            o.printf(Locale.ROOT, "wrote %s (timeseries.csv, %s, report.html) in %.1f s%n", dir,
+                    result.frames().isEmpty() ? "no frames" : result.frames().size() + " frames, animation.gif",
+                    (System.nanoTime() - t0) / 1e9);
+            o.flush();
         }
-        o.printf(Locale.ROOT, "tissue %s: %d × %d × %d voxels of %.0f µm, %.0f h in steps of %s min, %d thread%s%n",
-                c.name(), c.grid().nx(), c.grid().ny(), c.grid().nz(), c.grid().dx(), c.timing().duration() / 60,
-                trim(c.timing().dt()), n, n == 1 ? "" : "s");
-        if (Files.exists(outputs.checkpoint())) {
-            o.println("resuming from " + outputs.checkpoint());
-        }
-        o.flush();
-        long t0 = System.nanoTime();
-        TissueRunner.Result result;
-        if (System.console() != null) {
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Runs from time 0 or the checkpoint, with a progress bar on a terminal and plain lines
+     * otherwise. A checkpoint that cannot be resumed from is bad input naming the file.
+     */
+    private TissueRunner.Result run(TissueConfig c, int n, TissueOutputs outputs, PrintWriter err) {
+        try {
+            if (System.console() == null) {
+                return runner(c, n, outputs, new PlainProgress(err)).run();
+            }
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("tissue").setInitialMax(c.timing().steps())
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setUnit(" steps", 1).build()) {
-                result = runner(c, n, outputs, new ProgressListener() {
+                return runner(c, n, outputs, new ProgressListener() {
                     @Override
                     public void started(long total, long from) {
                         bar.stepTo(from);
@@ -97,20 +128,12 @@ final class TissueCommand implements Callable<Integer> {
                     }
                 }).run();
             }
-        } else {
-            result = runner(c, n, outputs, new PlainProgress(err)).run();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CheckpointException bad) {
+                throw new InputException(bad.file().toString(), 0, "", bad.problem() + "; start again with --fresh");
+            }
+            throw e;
         }
-        double speed = FrontSpeed.ofRun(result);
-        outputs.finish(result, speed);
-        double[] dead = result.column("dead_fraction");
-        double[] front = result.column("front_um");
-        o.printf(Locale.ROOT, "dead fraction %.3f, front %.0f µm from the focus, front speed %.1f µm/h%n",
-                dead[dead.length - 1], front[front.length - 1], speed);
-        o.printf(Locale.ROOT, "wrote %s (timeseries.csv, %s, report.html) in %.1f s%n", dir,
-                result.frames().isEmpty() ? "no frames" : result.frames().size() + " frames, animation.gif",
-                (System.nanoTime() - t0) / 1e9);
-        o.flush();
-        return ExitCodes.OK;
     }
 
     private static TissueRunner runner(TissueConfig c, int threads, TissueOutputs outputs, ProgressListener listener) {

@@ -1,5 +1,6 @@
 package org.cytostorm.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +68,7 @@ class TissueCommandTest {
     void aBadConfigNamesFileAndLineAndExitsTwo() throws IOException {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "name: bad\nfields:\n  tnf: {diffusion: -5, decay: 0.01}\ncell_types:\n"
-                + "  epithelial: {kind: epithelial}\n");
+                + "  epithelial: {kind: epithelial}\nlayout: {fill: epithelial}\nrules: []\n");
         CliRun r = CliRun.of("tissue", f.toString(), "--out", dir.resolve("bad").toString());
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("bad.yaml:3: fields.tnf.diffusion"), r.err());
@@ -79,5 +80,129 @@ class TissueCommandTest {
         CliRun r = tissue("lung-focal-infection", dir.resolve("x"), "--set", "mechanisms.flying=true");
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("--set: mechanisms.flying"), r.err());
+    }
+
+    /** The names in {@code d}, sorted. */
+    private static List<String> listing(Path d) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(d)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aShorterRunIntoTheSameFolderLeavesOnlyItsOwnFrames() throws IOException {
+        Path out = dir.resolve("lung");
+        assertEquals(0, tissue("lung-focal-infection", out, "--no-frames", "--set", "time.duration_h=8",
+                "--set", "time.frame_every_h=1").exitCode());
+        assertEquals(0, tissue("lung-focal-infection", out, "--set", "time.duration_h=8", "--set",
+                "time.frame_every_h=1").exitCode());
+        assertEquals(9, listing(out.resolve("frames")).size(), "frames at 0, 1, ..., 8 h");
+        CliRun r = tissue("lung-focal-infection", out, "--set", "time.duration_h=2", "--set", "time.frame_every_h=1");
+        assertEquals(0, r.exitCode(), r.err());
+        // a 2 h run with a frame an hour: frames at 0, 1 and 2 h, and nothing of the 8 h run
+        assertEquals(List.of("frame_00000.png", "frame_00001.png", "frame_00002.png"), listing(out.resolve("frames")));
+        assertEquals(List.of("animation.gif", "frames", "report.html", "timeseries.csv"), listing(out));
+        assertEquals(List.of("lung"), listing(dir), "no work directory, staging directory or lock left beside it");
+    }
+
+    @Test
+    void anInterruptedRunResumesFromItsWorkDirectoryAndWritesTheSameFiles() throws IOException {
+        Path whole = dir.resolve("whole");
+        Path parts = dir.resolve("parts");
+        assertEquals(0, tissue("lung-focal-infection", whole).exitCode());
+        // what a run killed after 100 of its 240 steps leaves: its checkpoint and frames in DIR's work directory
+        List<String> sets = new java.util.ArrayList<>();
+        for (int i = 1; i < SMALL.length; i += 2) {
+            sets.add(SMALL[i]);
+        }
+        org.cytostorm.tissue.config.TissueConfig c = org.cytostorm.tissue.config.TissueConfigs.resolve(
+                "lung-focal-infection", org.cytostorm.tissue.config.Overrides.parse(sets));
+        org.cytostorm.report.tissue.TissueOutputs work = new org.cytostorm.report.tissue.TissueOutputs(
+                org.cytostorm.common.io.OutputSet.resumableOf(parts));
+        new org.cytostorm.tissue.run.TissueRunner(c, 2, org.cytostorm.tissue.coupling.PatientPlasma.of(c),
+                work.checkpoint(), work.frames(), org.cytostorm.tissue.run.ProgressListener.SILENT).run(100);
+        assertTrue(Files.exists(work.checkpoint()));
+
+        CliRun r = tissue("lung-focal-infection", parts);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("resuming from " + work.checkpoint()), r.out());
+        assertEquals(listing(whole), listing(parts));
+        assertEquals(listing(whole.resolve("frames")), listing(parts.resolve("frames")));
+        for (String f : List.of("timeseries.csv", "animation.gif", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(parts.resolve(f)), f);
+        }
+        for (String f : listing(whole.resolve("frames"))) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve("frames").resolve(f)),
+                    Files.readAllBytes(parts.resolve("frames").resolve(f)), f);
+        }
+        assertFalse(Files.exists(work.dir()), "the work directory became the output directory");
+    }
+
+    @Test
+    void anEmptyCheckpointIsRefusedNamingItAndFresh() throws IOException {
+        Path out = dir.resolve("lung");
+        Path checkpoint = org.cytostorm.common.io.OutputSet.resumableOf(out).resolve("checkpoint.bin");
+        Files.createDirectories(checkpoint.getParent());
+        Files.write(checkpoint, new byte[0]);
+        CliRun r = tissue("lung-focal-infection", out);
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("error: " + checkpoint + ": the checkpoint is empty;"), r.err());
+        assertTrue(r.err().contains("--fresh"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        CliRun again = tissue("lung-focal-infection", out, "--fresh");
+        assertEquals(0, again.exitCode(), again.err());
+        assertFalse(again.out().contains("resuming"), again.out());
+    }
+
+    @Test
+    void threadsOutsideOneToTheLimitAreRefused() {
+        for (String t : List.of("5000", "0", "-1", Integer.toString(org.cytostorm.tissue.parallel.Workers.MAX_THREADS + 1))) {
+            CliRun r = CliRun.of("tissue", "lung-focal-infection", "--threads", t, "--out", dir.resolve("t").toString());
+            assertEquals(2, r.exitCode(), t + ": " + r.err());
+            assertEquals("error: --threads must be between 1 and " + org.cytostorm.tissue.parallel.Workers.MAX_THREADS
+                    + ", got " + t + "\n", r.err());
+        }
+    }
+
+    @Test
+    void aGridTooLargeForMemoryIsRefusedBeforeAnythingRuns() {
+        Path out = dir.resolve("huge");
+        CliRun r = CliRun.of("tissue", "lung-focal-infection", "--set", "grid.nz=13000", "--out", out.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("error: lung-focal-infection.yaml: grid: 400 × 400 × 13000 voxels with "), r.err());
+        assertTrue(r.err().contains("of memory, more than the"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aConfigCutInsideCellTypesIsRefused() throws IOException {
+        String text = org.cytostorm.tissue.config.TissueConfigs.builtInText("lung-focal-infection");
+        Path half = dir.resolve("half.yaml");
+        Files.writeString(half, text.substring(0, text.indexOf("  neutrophil:")));
+        CliRun r = CliRun.of("tissue", half.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("error: " + half + ": the sections layout:, rules: are missing"), r.err());
+    }
+
+    @Test
+    void aTwentyMegabyteLineIsRefusedAtOnce() throws IOException {
+        Path big = dir.resolve("big.yaml");
+        Files.writeString(big, "name: " + "x".repeat(20_000_000) + "\n");
+        long t0 = System.nanoTime();
+        CliRun r = CliRun.of("tissue", big.toString(), "--out", dir.resolve("x").toString());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("error: " + big + ": the file holds 20,000,007 characters"), r.err());
+        assertTrue(seconds < 10, seconds + " s (the parser took 42 s)");
+    }
+
+    @Test
+    void outUnderARegularFileIsRefusedBeforeRunning() throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        Path out = file.resolve("sub");
+        CliRun r = tissue("lung-focal-infection", out);
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals("error: --out " + out + ": '" + file + "' is a regular file, not a directory\n", r.err());
+        assertEquals("", r.out());
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,17 +13,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.regex.Pattern;
 
 /**
  * Writes files whole or not at all: content goes to a temporary file beside the target, which is
  * renamed over the target only when writing succeeded. A crash or error never leaves a partial file.
  * The file is created with the process's default permissions (the umask decides), as any other
  * program's output would be; {@link Files#createTempFile} would make it private (0600).
+ *
+ * <p>The temporary file is {@code .NAME.RANDOM.tmp}. A process killed while writing leaves it
+ * behind; the next write of the same target deletes every such leftover, so none outlives the
+ * next run. (Two writers of one target at the same moment are not supported, as they never were:
+ * the last rename would win anyway.)
  */
 public final class AtomicFiles {
 
     /** Names temporary files; not for results (results draw from keyed streams). */
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A temporary file of this class: {@code .NAME.RANDOM.tmp}, RANDOM in base 36. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-z]{1,13}\\.tmp");
 
     /** Writes content to a writer; may throw. */
     @FunctionalInterface
@@ -46,7 +56,9 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = createUnique(dir, "." + absolute.getFileName() + ".");
+        String prefix = "." + absolute.getFileName() + ".";
+        deleteLeftovers(dir, prefix);
+        Path tmp = createUnique(dir, prefix);
         try {
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(o);
@@ -55,6 +67,30 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Whether {@code name} is that of a temporary file this class writes (or a killed run left). */
+    static boolean isTemporary(String name) {
+        return TEMPORARY.matcher(name).matches();
+    }
+
+    /** Deletes the temporary files an earlier, interrupted write of the same target left in {@code dir}. */
+    private static void deleteLeftovers(Path dir, String prefix) throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(prefix) && isLeftover(p.getFileName().toString(), prefix))) {
+            for (Path p : leftovers) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** {@code prefix + RANDOM + ".tmp"} exactly, so another target's temporary files are never touched. */
+    private static boolean isLeftover(String name, String prefix) {
+        if (!name.endsWith(".tmp") || name.length() <= prefix.length() + ".tmp".length()) {
+            return false;
+        }
+        String random = name.substring(prefix.length(), name.length() - ".tmp".length());
+        return random.matches("[0-9a-z]{1,13}");
     }
 
     /** A new empty file {@code prefix<random>.tmp} in {@code dir}, with default permissions. */

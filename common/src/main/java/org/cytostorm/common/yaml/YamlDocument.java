@@ -23,8 +23,8 @@ import org.cytostorm.common.input.InputException;
 
 /**
  * Reads YAML text into a Jackson tree while streaming, keeping each node's line ({@link YamlNode}).
- * Syntax errors, duplicate keys (naming both lines), aliases and several documents in one file are
- * reported as {@link InputException}s naming file and line.
+ * Syntax errors, duplicate keys (naming both lines), aliases, several documents in one file and
+ * texts too large ({@link YamlSize}) are reported as {@link InputException}s naming file and line.
  */
 public final class YamlDocument {
     private static final YAMLFactory FACTORY = new YAMLFactory();
@@ -38,8 +38,12 @@ public final class YamlDocument {
         this.file = file;
     }
 
-    /** The document's root, or empty when the text holds no document (blank or only comments). */
+    /**
+     * The document's root, or empty when the text holds no document (blank or only comments). A text
+     * above the limits of {@link YamlSize} is refused before parsing.
+     */
     public static Optional<YamlNode> parse(String text, String file) {
+        YamlSize.requireWithinLimits(text, file);
         try (JsonParser p = FACTORY.createParser(text)) {
             YamlDocument doc = new YamlDocument(p, file);
             if (p.nextToken() == null) {

@@ -1,7 +1,9 @@
 package org.cytostorm.common.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,5 +42,27 @@ class AtomicFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count());
         }
+    }
+
+    @Test
+    void theNextWriteOfATargetDeletesTheTemporaryFilesAKilledWriteLeft() throws IOException {
+        Path target = dir.resolve("timeseries.csv");
+        // what a write killed before its rename leaves: the temporary file, named as this class names them
+        Path leftover = Files.writeString(dir.resolve(".timeseries.csv.3k9z2q.tmp"), "half a file");
+        Path another = Files.writeString(dir.resolve(".summary.json.3k9z2q.tmp"), "another target's");
+        Path lookalike = Files.writeString(dir.resolve(".timeseries.csv.notes.tmp.bak"), "not ours");
+        AtomicFiles.writeString(target, "whole\n");
+        assertEquals("whole\n", Files.readString(target));
+        assertFalse(Files.exists(leftover));
+        assertTrue(Files.exists(another), "another target's temporary file is that target's business");
+        assertTrue(Files.exists(lookalike));
+    }
+
+    @Test
+    void temporaryNamesAreRecognised() {
+        assertTrue(AtomicFiles.isTemporary(".report.html.1a2b3c.tmp"));
+        assertFalse(AtomicFiles.isTemporary("report.html"));
+        assertFalse(AtomicFiles.isTemporary("report.html.1a2b3c.tmp"), "not hidden");
+        assertFalse(AtomicFiles.isTemporary(".report.html.1a2b3c.tmp~"));
     }
 }

@@ -8,8 +8,9 @@
  * ({@link org.cytostorm.report.patient.ComparisonOutputs}: each run's files and a page with both,
  * {@link org.cytostorm.report.patient.ComparisonSummary} for the console).
  *
- * <p>Every file is written atomically (whole or not at all), and a run holding a NaN or infinite
- * value is refused before anything is written: a reader never sees a partial or silently corrupt
- * file.
+ * <p>The files of a run or a comparison are written as one set ({@link org.cytostorm.common.io.OutputSet}):
+ * the directory holds the previous set or the new one, never a mixture, even after a kill. A run
+ * holding a NaN or infinite value is refused before anything is written: a reader never sees a
+ * partial or silently corrupt file.
  */
 package org.cytostorm.report.patient;

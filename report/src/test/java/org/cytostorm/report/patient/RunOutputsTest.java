@@ -41,4 +41,29 @@ class RunOutputsTest {
         assertTrue(e.getMessage().contains("'tocilizumab_conc'"), e.getMessage());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void aRunIntoTheFolderOfAnotherReplacesAllThreeFilesAndLeavesNothingBeside() throws IOException {
+        Path shared = dir.resolve("shared");
+        Path alone = dir.resolve("alone");
+        RunOutputs.writeAll(SyntheticRuns.typical(), shared);
+        RunOutputs.writeAll(SyntheticRuns.treated(), shared);
+        RunOutputs.writeAll(SyntheticRuns.treated(), alone);
+        for (String f : RunOutputs.NAMES) {
+            assertEquals(Files.readString(alone.resolve(f)), Files.readString(shared.resolve(f)), f);
+        }
+        try (Stream<Path> listing = Files.list(dir)) {
+            assertEquals(2, listing.count(), "no staging directory, old set or lock beside the two folders");
+        }
+    }
+
+    @Test
+    void aRunThatCannotBeWrittenLeavesTheEarlierSet() throws IOException {
+        Path out = dir.resolve("out");
+        RunOutputs.writeAll(SyntheticRuns.typical(), out);
+        String before = Files.readString(out.resolve(RunOutputs.SUMMARY_JSON));
+        PatientRun bad = SyntheticRuns.withValue(SyntheticRuns.treated(), "IL6", 2, Double.POSITIVE_INFINITY);
+        assertThrows(IllegalArgumentException.class, () -> RunOutputs.writeAll(bad, out));
+        assertEquals(before, Files.readString(out.resolve(RunOutputs.SUMMARY_JSON)));
+    }
 }

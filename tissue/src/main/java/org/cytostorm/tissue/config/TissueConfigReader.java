@@ -24,6 +24,12 @@ import org.cytostorm.tissue.rules.Rule;
 public final class TissueConfigReader {
     static final List<String> TOP = List.of("name", "description", "seed", "grid", "time", "fields", "mechanisms",
             "drugs", "coupling", "draw", "cell_types", "layout", "rules");
+    /**
+     * The sections without which a config describes no tissue (every built-in has them): without a
+     * layout nothing is placed, and a file cut short loses its last sections, which are these. The
+     * others have defaults ({@code fields} and {@code cell_types} must moreover not be empty).
+     */
+    static final List<String> REQUIRED = List.of("fields", "cell_types", "layout", "rules");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final double HUGE = 1e300;
 
@@ -39,6 +45,7 @@ public final class TissueConfigReader {
         List<String> record = new ArrayList<>();
         ConfigNode top = new ConfigNode(root, "", file, overrides, record);
         top.allowOnly(TOP);
+        requireSections(root, file);
 
         String name = top.child("name").text(file);
         String description = top.child("description").text("");
@@ -79,6 +86,16 @@ public final class TissueConfigReader {
                 + "cell_types.epithelial.death_delay or drugs.anti_tnf");
         return new TissueConfig(name, description, file, seed, grid, timing, fields, types, behaviours, rules, layout,
                 switches, drugs, coupling, drawField, record);
+    }
+
+    /** Refuses a config missing a required section, naming all that are missing. */
+    private static void requireSections(YamlNode root, String file) {
+        List<String> missing = REQUIRED.stream().filter(s -> root.get(s).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            throw new InputException(file, 0, "", (missing.size() == 1 ? "the section " + missing.get(0) + ": is"
+                    : "the sections " + String.join(":, ", missing) + ": are") + " missing (is the file complete?); "
+                    + "a tissue config needs " + String.join(":, ", REQUIRED) + ": (write rules: [] for none)");
+        }
     }
 
     private static Grid grid(ConfigNode n) {

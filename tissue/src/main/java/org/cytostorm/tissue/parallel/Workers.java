@@ -30,6 +30,13 @@ public final class Workers implements AutoCloseable {
      */
     private static final int SPINS = 1 << 10;
 
+    /**
+     * The most threads a pool may have: {@value}. Every call hands out one chunk per thread and
+     * waits for all, so threads beyond the cores only add hand-offs (5000 threads made a run 60
+     * times slower); 256 is more cores than any machine this runs on.
+     */
+    public static final int MAX_THREADS = 256;
+
     private final int threads;
     private final Helper[] helpers;
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -61,11 +68,12 @@ public final class Workers implements AutoCloseable {
     /**
      * The calling thread plus {@code threads − 1} pool threads.
      *
-     * @param threads number of chunks per call, ≥ 1
+     * @param threads number of chunks per call, 1 to {@link #MAX_THREADS}
      */
     public static Workers of(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("workers need at least one thread, got " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("workers need between 1 and " + MAX_THREADS + " threads, got "
+                    + threads);
         }
         return new Workers(threads);
     }

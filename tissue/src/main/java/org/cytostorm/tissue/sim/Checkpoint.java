@@ -3,11 +3,14 @@ package org.cytostorm.tissue.sim;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import org.cytostorm.common.io.AtomicFiles;
 
 /**
@@ -15,10 +18,20 @@ import org.cytostorm.common.io.AtomicFiles;
  * cell, and the run's recorded rows and frames. A run resumed from it continues bit for bit as if
  * never stopped, because all randomness is keyed by (seed, cell, step, purpose) and nothing else
  * carries state. The config's fingerprint guards against resuming under different settings.
+ *
+ * <p>A CRC-32 of everything before it ends the file (version 2), checked before a byte is used:
+ * an empty, cut or damaged file is refused with a {@link CheckpointException}, never half restored.
+ * Counts read from the file are checked against its size, so no damage can make the reader
+ * allocate more than the file could hold.
  */
 public final class Checkpoint {
     private static final long MAGIC = 0x43594F5449535355L; // "CYOTISSU"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** Magic, version, fingerprint, step and next agent id. */
+    private static final int HEADER = 8 + 4 + 8 + 8 + 8;
+    private static final int TRAILER = 4;
+    /** Bytes of one mobile cell: id, type, status, x, y, z, lysis time. */
+    private static final int AGENT = 8 + 2 + 1 + 4 * 8;
 
     /** What the run around the simulation has produced so far. */
     public record Progress(List<double[]> rows, List<String> frames) {
@@ -29,7 +42,8 @@ public final class Checkpoint {
 
     public static void write(Path file, TissueSimulation sim, Progress progress) throws IOException {
         AtomicFiles.writeBinary(file, raw -> {
-            DataOutputStream out = new DataOutputStream(raw);
+            CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32());
+            DataOutputStream out = new DataOutputStream(checked);
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
             out.writeLong(sim.config().fingerprint());
@@ -71,35 +85,54 @@ public final class Checkpoint {
                 out.writeUTF(f);
             }
             out.flush();
+            new DataOutputStream(raw).writeInt((int) checked.getChecksum().getValue());
         });
     }
 
     /**
      * Restores {@code sim} (built from the same config) from {@code file}; returns the run's
-     * progress. Fails with a message naming the file when it is not a checkpoint of this config.
+     * progress.
+     *
+     * @throws CheckpointException naming the file when it is empty, cut short, damaged, of another
+     *                             version or written under other settings
      */
     public static Progress read(Path file, TissueSimulation sim) throws IOException {
+        long size = Files.size(file);
+        if (size < HEADER + TRAILER) {
+            throw new CheckpointException(file, size == 0 ? "the checkpoint is empty"
+                    : "the checkpoint is cut short (" + size + " bytes)");
+        }
+        requireIntact(file, size);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readLong() != MAGIC) {
-                throw new IOException(file + ": not a cytostorm tissue checkpoint");
+                throw new CheckpointException(file, "not a cytostorm tissue checkpoint");
             }
             int version = in.readInt();
             if (version != VERSION) {
-                throw new IOException(file + ": checkpoint version " + version + ", this build reads version " + VERSION);
+                throw new CheckpointException(file, "checkpoint version " + version + ", this build reads version "
+                        + VERSION);
             }
             if (in.readLong() != sim.config().fingerprint()) {
-                throw new IOException(file + ": the checkpoint was written under different settings; "
-                        + "run without --resume or with the settings it was written with");
+                throw new CheckpointException(file,
+                        "the checkpoint was written under different settings (give those to resume)");
             }
             long step = in.readLong();
             long nextId = in.readLong();
+            if (step < 0 || step > sim.config().timing().steps() || nextId < 0) {
+                throw new CheckpointException(file, "the checkpoint is damaged (step " + step + ")");
+            }
             int nf = sim.config().fields().size();
             for (int f = 0; f < nf; f++) {
                 readDoubles(in, sim.fields().values(f));
             }
             Lattice l = sim.lattice();
+            int types = sim.config().types().size();
             for (int v = 0; v < l.type.length; v++) {
-                l.type[v] = in.readShort();
+                short t = in.readShort();
+                if (t < -1 || t >= types) {
+                    throw new CheckpointException(file, "the checkpoint is damaged (cell type " + t + ")");
+                }
+                l.type[v] = t;
             }
             in.readFully(l.status);
             readDoubles(in, l.lysisAt);
@@ -110,30 +143,69 @@ public final class Checkpoint {
             }
             Agents a = sim.agents();
             a.count = 0;
-            int n = in.readInt();
+            int n = count(file, in.readInt(), AGENT, size);
             for (int i = 0; i < n; i++) {
                 long id = in.readLong();
                 short type = in.readShort();
+                if (type < 0 || type >= types) {
+                    throw new CheckpointException(file, "the checkpoint is damaged (cell type " + type + ")");
+                }
                 byte status = in.readByte();
                 int k = a.add(id, type, in.readDouble(), in.readDouble(), in.readDouble());
                 a.status[k] = status;
                 a.lysisAt[k] = in.readDouble();
             }
-            int rows = in.readInt();
+            int rows = count(file, in.readInt(), 4, size);
             List<double[]> list = new ArrayList<>();
             for (int r = 0; r < rows; r++) {
-                double[] row = new double[in.readInt()];
+                double[] row = new double[count(file, in.readInt(), 8, size)];
                 readDoubles(in, row);
                 list.add(row);
             }
-            int frames = in.readInt();
+            int frames = count(file, in.readInt(), 2, size);
             List<String> frameList = new ArrayList<>();
             for (int i = 0; i < frames; i++) {
                 frameList.add(in.readUTF());
             }
+            in.readInt(); // the CRC, checked above
+            if (in.read() != -1) {
+                throw new CheckpointException(file, "the checkpoint is damaged (bytes after its end)");
+            }
             sim.restore(step, nextId);
             return new Progress(list, frameList);
+        } catch (EOFException e) {
+            throw new CheckpointException(file, "the checkpoint is cut short");
         }
+    }
+
+    /** Checks the CRC at the end against everything before it. */
+    private static void requireIntact(Path file, long size) throws IOException {
+        CRC32 crc = new CRC32();
+        int stored;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            byte[] buffer = new byte[1 << 16];
+            long left = size - TRAILER;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    throw new CheckpointException(file, "the checkpoint is cut short");
+                }
+                crc.update(buffer, 0, n);
+                left -= n;
+            }
+            stored = in.readInt();
+        }
+        if (stored != (int) crc.getValue()) {
+            throw new CheckpointException(file, "the checkpoint is damaged (its checksum does not match)");
+        }
+    }
+
+    /** A count read from the file, refused when negative or when that many items could not fit in it. */
+    private static int count(Path file, int n, long bytesEach, long size) throws CheckpointException {
+        if (n < 0 || n * bytesEach > size) {
+            throw new CheckpointException(file, "the checkpoint is damaged (a count of " + n + ")");
+        }
+        return n;
     }
 
     private static void writeDoubles(DataOutputStream out, double[] v, int n) throws IOException {

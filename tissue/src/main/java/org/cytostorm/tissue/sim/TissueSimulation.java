@@ -63,7 +63,14 @@ public final class TissueSimulation {
     private long step;
     private long nextAgentId;
 
+    /**
+     * A simulation of {@code config}, not yet initialised.
+     *
+     * @throws org.cytostorm.common.input.InputException when its arrays would not fit in memory
+     *                                                   ({@link Footprint})
+     */
     public TissueSimulation(TissueConfig config, Workers workers, PlasmaSource plasmaSource) {
+        Footprint.requireFits(config, Runtime.getRuntime().maxMemory());
         this.config = config;
         this.grid = config.grid();
         this.behaviours = config.behaviours();

@@ -36,6 +36,17 @@ class WorkersTest {
     }
 
     @Test
+    void aPoolHasBetweenOneAndMaxThreads() {
+        assertThrows(IllegalArgumentException.class, () -> Workers.of(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Workers.of(Workers.MAX_THREADS + 1));
+        assertTrue(e.getMessage().contains(Integer.toString(Workers.MAX_THREADS + 1)), e.getMessage());
+        try (Workers w = Workers.of(Workers.MAX_THREADS)) {
+            assertEquals(Workers.MAX_THREADS, w.threads());
+        }
+    }
+
+    @Test
     void eachIndexRunsOnceInTheFixedChunkOfItsThread() {
         // 3 threads over 10 indices: chunks [0,3), [3,6), [6,10) by n·t/T, the caller taking the first
         try (Workers w = Workers.of(3)) {
