@@ -43,7 +43,18 @@ public final class Main implements Runnable {
      *               (a {@link PrintStream} keeps write errors to itself) is checked too
      */
     static int execute(CommandLine cl, PrintStream stdout, String... args) {
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands Exceptions to the ErrorHandler; an Error would reach the user as a trace
+            cl.getErr().println("error: " + (e instanceof OutOfMemoryError ? "out of memory" : "stack overflow")
+                    + " (please report it with the command and its input: an input limit should have refused it)");
+            cl.getErr().flush();
+            return ExitCodes.FAILED;
+        } catch (RuntimeException | Error e) {
+            return ErrorHandler.internalFailure(e, cl.getErr());
+        }
         // checkError flushes first, so what is still buffered is written (or found unwritable) here
         boolean lost = cl.getOut().checkError() | stdout.checkError();
         if (lost && code == ExitCodes.OK) {

@@ -188,12 +188,10 @@ class TissueCommandTest {
     void aTwentyMegabyteLineIsRefusedAtOnce() throws IOException {
         Path big = dir.resolve("big.yaml");
         Files.writeString(big, "name: " + "x".repeat(20_000_000) + "\n");
-        long t0 = System.nanoTime();
         CliRun r = CliRun.of("tissue", big.toString(), "--out", dir.resolve("x").toString());
-        double seconds = (System.nanoTime() - t0) / 1e9;
         assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().startsWith("error: " + big + ": the file holds 20,000,007 characters"), r.err());
-        assertTrue(seconds < 10, seconds + " s (the parser took 42 s)");
+        // refused by its size before it is read as text (the YAML parser took 42 s to refuse it)
+        assertTrue(r.err().startsWith("error: " + big + ": the file has 20000007 bytes, more than the limit"), r.err());
     }
 
     @Test

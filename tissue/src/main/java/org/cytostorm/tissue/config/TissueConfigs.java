@@ -1,12 +1,10 @@
 package org.cytostorm.tissue.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.input.InputFiles;
 import org.cytostorm.common.io.Resources;
 
 /** Finds a tissue config by built-in name or file path. */
@@ -22,15 +20,12 @@ public final class TissueConfigs {
             return TissueConfigReader.read(builtInText(nameOrPath), nameOrPath + ".yaml", overrides);
         }
         Path p = Path.of(nameOrPath);
-        if (!Files.isRegularFile(p)) {
+        if (!Files.exists(p)) {
             throw new InputException(nameOrPath, 0, "", "no such tissue config file, and not a built-in ("
                     + String.join(", ", BUILT_IN) + ")");
         }
-        try {
-            return TissueConfigReader.read(Files.readString(p, StandardCharsets.UTF_8), nameOrPath, overrides);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // through InputFiles: a directory, a device, a huge file or text that is not UTF-8 is refused by name
+        return TissueConfigReader.read(InputFiles.read(p), nameOrPath, overrides);
     }
 
     /** The text of a built-in config. */
