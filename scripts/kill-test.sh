@@ -26,9 +26,18 @@ now_ns() { date +%s%N; }
 
 # the reference sets; the first call also builds the launcher's jar if needed
 "$launcher" run sepsis --out "$work/sepsis" >/dev/null 2>&1
-start=$(now_ns)
-"$launcher" run car-t-axi-cel --out "$work/car-t" >/dev/null 2>&1
-duration_ns=$(( $(now_ns) - start ))
+# the run's duration: the shorter of two timed runs, so that load on a shared machine during one
+# of them does not push the later kills past the end of the runs
+duration_ns=0
+for out in car-t timing; do
+  start=$(now_ns)
+  "$launcher" run car-t-axi-cel --out "$work/$out" >/dev/null 2>&1
+  took=$(( $(now_ns) - start ))
+  if [ "$duration_ns" -eq 0 ] || [ "$took" -lt "$duration_ns" ]; then
+    duration_ns=$took
+  fi
+done
+rm -rf "$work/timing"
 echo "kill test: a complete run of car-t-axi-cel takes $(awk -v n="$duration_ns" 'BEGIN { printf "%.2f", n / 1e9 }') s;" \
   "$kills kills spread over it"
 
@@ -66,6 +75,7 @@ leftovers() {
 }
 
 violations=0
+late=0
 absent=0
 previous=0
 new=0
@@ -89,6 +99,7 @@ for i in $(seq 1 "$kills"); do
     how="killed"
   else
     how="finished before the kill"
+    late=$((late + 1))
   fi
   wait "$pid" 2>/dev/null || true
 
@@ -118,5 +129,5 @@ for i in $(seq 1 "$kills"); do
 done
 
 echo "kill test: $kills kills, $violations violations (folder absent $absent, previous set $previous," \
-  "new set $new)"
+  "new set $new; $late runs had finished before their kill)"
 [ "$violations" -eq 0 ]
