@@ -3,6 +3,7 @@ package org.cytostorm.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.io.ModelReaders;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.sbml.SbmlExporter;
@@ -33,6 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean toSbml = ModelFileFormat.of(out) == ModelFileFormat.SBML;
+        AtomicFiles.requireWritable(out, "OUT");
         Model model = ModelReaders.read(in);
         if (toSbml) {
             SbmlExporter.write(model, out);

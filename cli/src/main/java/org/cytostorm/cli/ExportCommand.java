@@ -3,6 +3,7 @@ package org.cytostorm.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.physiology.export.ScenarioExport;
 import org.cytostorm.physiology.scenario.Scenario;
@@ -42,6 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean toSbml = ModelFileFormat.of(out) == ModelFileFormat.SBML;
+        AtomicFiles.requireWritable(out, "OUT");
         Scenario scenario = patient.apply(scenarioName);
         ScenarioExport export = ScenarioExport.of(ScenarioArguments.reader().model(), scenario);
         export.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.CompiledModel;
 import org.cytostorm.engine.io.ModelReaders;
 import org.cytostorm.engine.model.Model;
@@ -63,6 +64,9 @@ final class SimulateCommand implements Callable<Integer> {
                     + " (the limit), not " + points);
         }
         SolverOptions options = solver.toOptions();
+        if (out != null) {
+            AtomicFiles.requireWritable(out, "--out");
+        }
         Model model = ModelReaders.read(modelFile);
         CompiledModel compiled = CompiledModel.compile(model);
         OdeProblem problem = compiled.problem()

@@ -155,6 +155,17 @@ class HardeningRowsTest {
     }
 
     @Test
+    void aSingleFileOutputUnderARegularFileIsRefusedBeforeTheWork() throws IOException {
+        Path m = file("decay.ant", "model e()\n  S = 1;\n  S' = -S;\nend\n");
+        Path plain = file("plain", "x");
+        CliRun r = badInput("simulate", m.toString(), "--end", "1", "--out", plain.resolve("sub/out.csv").toString());
+        assertTrue(r.err().startsWith("error: --out:"), r.err());
+        Path folder = Files.createDirectory(dir.resolve("folder.xml"));
+        r = badInput("convert", m.toString(), folder.toString());
+        assertTrue(r.err().contains("is a directory, not a file"), r.err());
+    }
+
+    @Test
     void impossibleValuesAreBadInput() throws IOException {
         badInput("simulate", file("empty.ant", "").toString(), "--end", "1");
         badInput("simulate", file("neg.ant", "model e()\n  compartment c = -1;\n  species S in c = 1;\n  J0: S -> ; S;\nend\n")

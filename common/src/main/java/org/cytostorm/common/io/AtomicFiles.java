@@ -49,6 +49,25 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Checks, before any work, that {@code target} can be written as one file: no folder above it
+     * is a regular file, its folder can be created and written, and it is not a directory.
+     *
+     * @param label names the target in messages (an option such as {@code --out})
+     * @throws org.cytostorm.common.input.InputException naming the label and what is wrong
+     */
+    public static void requireWritable(Path target, String label) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new org.cytostorm.common.input.InputException(label, 0, "", "'" + target
+                    + "' is a directory, not a file");
+        }
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            OutputPlace.resolve(parent, label);
+        }
+    }
+
     /** Writes a binary file whole or not at all: a temporary file beside it, then a rename. */
     public static void writeBinary(Path target, BinaryContent content) throws IOException {
         Path absolute = target.toAbsolutePath();
