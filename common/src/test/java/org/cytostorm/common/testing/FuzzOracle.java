@@ -52,15 +52,24 @@ public final class FuzzOracle {
     public static final String SUMMARY = "cytostorm.fuzz.summary";
     /** The system property naming the file findings are listed in. */
     public static final String FINDINGS = "cytostorm.fuzz.findings";
+    /** The system property that lists every finding, not only the first of each kind (to reproduce inputs). */
+    public static final String FINDINGS_EACH = "cytostorm.fuzz.findings.each";
 
     private static final int EXAMPLE_CHARS = 160;
     private static final int TOP_FRAMES = 4;
+    /** How long an input may take before the watchdog lists where it is: below the targets' 10 s timeout. */
+    private static final long SLOW_NANOS = 8_000_000_000L;
 
     private final List<Class<? extends Throwable>> clean;
     private final boolean strict;
     private final Map<String, Tally> accepted = new TreeMap<>();
     private final Set<String> recorded = new HashSet<>();
     private long runs;
+    // what the watchdog sees: the input being read, since when (0: none) and by which thread
+    private volatile byte[] current;
+    private volatile long startedAt;
+    private volatile Thread reader;
+    private Thread watchdog;
 
     private FuzzOracle(List<Class<? extends Throwable>> clean, boolean strict) {
         this.clean = clean;
@@ -95,6 +104,7 @@ public final class FuzzOracle {
      */
     public void check(byte[] input, Load load) throws Throwable {
         runs++;
+        watch(input);
         try {
             load.run();
         } catch (Throwable thrown) {
@@ -111,6 +121,49 @@ public final class FuzzOracle {
                 throw finding;
             }
             accepted.computeIfAbsent(kind(t), k -> new Tally(t.getMessage())).count++;
+        } finally {
+            startedAt = 0;
+        }
+    }
+
+    /**
+     * Shows the input to the watchdog, which lists where the reader is when it takes more than 8 s
+     * (as {@code timeout-SHA1}, libFuzzer's name for the input it then saves): libFuzzer's timeout
+     * ends the JVM without a Java stack.
+     */
+    private void watch(byte[] input) {
+        String file = System.getProperty(FINDINGS);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        current = input;
+        reader = Thread.currentThread();
+        startedAt = System.nanoTime();
+        if (watchdog == null) {
+            watchdog = new Thread(() -> {
+                long reported = 0;
+                while (true) {
+                    try {
+                        Thread.sleep(500);
+                        long since = startedAt;
+                        if (since != 0 && since != reported && System.nanoTime() - since > SLOW_NANOS) {
+                            byte[] slow = current;
+                            Throwable where = new Throwable("no result after " + SLOW_NANOS / 1_000_000_000 + " s");
+                            where.setStackTrace(reader.getStackTrace());
+                            if (startedAt == since) {
+                                reported = since;
+                                list(file, "timeout-" + sha1(slow), where, where);
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }, "fuzz-oracle-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
         }
     }
 
@@ -143,7 +196,7 @@ public final class FuzzOracle {
      * name libFuzzer gives its input ({@code crash-} and the input's SHA-1), the error and its top
      * frames, so that scripts/fuzz.sh can tell what each saved input does. Kinds are told apart as
      * Jazzer tells findings apart: by the innermost error's class and stack, for a stack overflow the
-     * frames below its recursion.
+     * frames below its recursion (with {@value #FINDINGS_EACH}, every input is its own kind).
      */
     private void record(byte[] input, Throwable finding) throws IOException {
         String file = System.getProperty(FINDINGS);
@@ -155,19 +208,36 @@ public final class FuzzOracle {
         if (root instanceof StackOverflowError) {
             frames = belowRecursion(frames);
         }
-        if (!recorded.add(root.getClass().getName() + frames)) {
+        String sha1 = sha1(input);
+        if (!recorded.add(Boolean.getBoolean(FINDINGS_EACH) ? sha1 : root.getClass().getName() + frames)) {
             return;
         }
-        StringBuilder line = new StringBuilder("crash-").append(sha1(input)).append('\t').append(describe(finding));
+        list(file, "crash-" + sha1, finding, root);
+    }
+
+    /** Appends one line: the input's name, the finding, its top frames and cytostorm's first frames below them. */
+    private static synchronized void list(String file, String inputName, Throwable finding, Throwable root)
+            throws IOException {
+        StringBuilder line = new StringBuilder(inputName).append('\t').append(describe(finding));
         if (root != finding) {
             line.append(" <- ").append(describe(root));
         }
-        List<StackTraceElement> top = List.of(root.getStackTrace());
-        top.stream().limit(TOP_FRAMES).forEach(e -> line.append('\t').append(e));
-        top.stream().filter(e -> e.getClassName().startsWith("org.cytostorm.")).limit(TOP_FRAMES)
-                .filter(e -> top.indexOf(e) >= TOP_FRAMES).forEach(e -> line.append('\t').append(e));
+        // the innermost error's top frames, then cytostorm's first frames below them (in the finding's
+        // own stack when a library's deep stack holds none)
+        List<StackTraceElement> top = List.of(root.getStackTrace()).subList(0, Math.min(TOP_FRAMES,
+                root.getStackTrace().length));
+        List<StackTraceElement> ours = ours(root);
+        if (ours.isEmpty()) {
+            ours = ours(finding);
+        }
+        top.forEach(e -> line.append('\t').append(e));
+        ours.stream().filter(e -> !top.contains(e)).limit(TOP_FRAMES).forEach(e -> line.append('\t').append(e));
         Files.writeString(Path.of(file), line.append('\n'), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
+    }
+
+    private static List<StackTraceElement> ours(Throwable t) {
+        return Arrays.stream(t.getStackTrace()).filter(e -> e.getClassName().startsWith("org.cytostorm.")).toList();
     }
 
     /** The frames from the bottom of the stack up to the first one seen twice. */
