@@ -75,7 +75,8 @@ run_maven() {
     done
     local status=0
     (cd "$root" && JAZZER_FUZZ=1 JAVA_TOOL_OPTIONS="-Xmx${FUZZ_HEAP:-1g}" mvn -B ${MVN_FLAGS--o} verify \
-        -pl "$module" -am -Dtest="${class##*.}" -Dsurefire.failIfNoSpecifiedTests=false -Dcytostorm.fuzz.only=true \
+        -pl "$module" -am -Dtest=NoTestButTheFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+        -Dcytostorm.fuzz.tests="${class##*.}" \
         -Djazzer.hooks=true \
         -Djunit.jupiter.execution.timeout.mode=disabled \
         -Djazzer.instrument="$instrument" -Djazzer.keep_going="$keep_going" \
@@ -169,7 +170,7 @@ fuzz_one() {
     if [ "$fuzz_s" -gt 0 ]; then
         rate=$((execs / fuzz_s))
     fi
-    echo "$name: scripts/fuzz.sh $name $seconds: JAZZER_FUZZ=1 mvn -B verify -pl $module -am -Dtest=${class##*.}" \
+    echo "$name: scripts/fuzz.sh $name $seconds: JAZZER_FUZZ=1 mvn -B verify -pl $module -am -Dcytostorm.fuzz.tests=${class##*.}" \
         "-Djazzer.max_duration=${seconds}s, max_len $max_len bytes, timeout 10 s, instrumented $instrument"
     echo "$name: $fuzz_s s fuzzing, $execs executions ($rate/s), cov $cov, ft $ft, corpus $corp inputs," \
         "findings $nfind, restarts $restarts"
