@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.CompiledModel;
 import org.cytostorm.engine.io.ModelReaders;
 import org.cytostorm.engine.model.Model;
+import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.solve.OdeProblem;
 import org.cytostorm.engine.solve.Solution;
 import org.cytostorm.engine.solve.SolverOptions;
@@ -68,7 +70,13 @@ final class SimulateCommand implements Callable<Integer> {
             AtomicFiles.requireWritable(out, "--out");
         }
         Model model = ModelReaders.read(modelFile);
-        CompiledModel compiled = CompiledModel.compile(model);
+        CompiledModel compiled;
+        try {
+            compiled = CompiledModel.compile(model);
+        } catch (ModelException e) {
+            // found while lowering (an initial value missing, a limit): the element is named, the file added
+            throw new InputException(modelFile.toString(), 0, e.elementId() == null ? "" : e.elementId(), e.getMessage());
+        }
         OdeProblem problem = compiled.problem()
                 .withUniformTimes(start, end, points)
                 .with(overrides)

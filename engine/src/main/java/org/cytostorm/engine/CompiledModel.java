@@ -35,10 +35,20 @@ public final class CompiledModel {
         this.defaultOutputs = defaultOutputs(model);
     }
 
-    /** Validates, lowers and compiles a model to bytecode. */
+    /**
+     * Validates, lowers and compiles a model to bytecode. A model whose code one JVM class cannot
+     * hold (tens of thousands of variables) is evaluated by the reference interpreter instead:
+     * slower, with the same results.
+     */
     public static CompiledModel compile(Model model) {
         OdeSystem system = Lowering.lower(model);
-        return new CompiledModel(model, system, KernelCompiler.compile(system));
+        Kernels kernels;
+        try {
+            kernels = KernelCompiler.compile(system);
+        } catch (KernelCompiler.ClassTooLargeException e) {
+            kernels = new InterpretedKernels(system);
+        }
+        return new CompiledModel(model, system, kernels);
     }
 
     /**
@@ -52,16 +62,16 @@ public final class CompiledModel {
 
     /** The default columns: every species, then assignment-rule and rate-rule variables. */
     private static List<String> defaultOutputs(Model model) {
-        List<String> out = new ArrayList<>();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         for (Species s : model.species()) {
             out.add(s.id());
         }
         for (Rule r : model.rules()) {
-            if (r.variable() != null && !out.contains(r.variable())) {
+            if (r.variable() != null) {
                 out.add(r.variable());
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     public Model model() {

@@ -28,6 +28,28 @@ public final class KernelCompiler {
         return compileSource(new KernelSource(singleMethodLimit).write(system));
     }
 
+    /**
+     * Generated code that one JVM class cannot hold: more than 65535 constants (array indices
+     * above 32767 each take one) or a method above 64 KiB. The model is then interpreted.
+     */
+    public static final class ClassTooLargeException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ClassTooLargeException(Throwable cause) {
+            super("the model's generated code exceeds the limits of one JVM class", cause);
+        }
+    }
+
+    private static boolean beyondClassFileLimits(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.codehaus.janino.util.ClassFile.ClassFileException
+                    || String.valueOf(t.getMessage()).contains("too large")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Kernels compileSource(String source) {
         SimpleCompiler compiler = new SimpleCompiler();
         compiler.setParentClassLoader(Kernels.class.getClassLoader());
@@ -35,7 +57,10 @@ public final class KernelCompiler {
             compiler.cook(source);
             Class<?> cls = compiler.getClassLoader().loadClass(KernelSource.CLASS_NAME);
             return (Kernels) cls.getDeclaredConstructor().newInstance();
-        } catch (CompileException e) {
+        } catch (CompileException | RuntimeException e) {
+            if (beyondClassFileLimits(e)) {
+                throw new ClassTooLargeException(e);
+            }
             throw new IllegalStateException("generated code does not compile (a cytostorm bug): " + e.getMessage(), e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot load generated code: " + e.getMessage(), e);

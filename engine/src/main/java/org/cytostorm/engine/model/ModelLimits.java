@@ -62,6 +62,12 @@ public final class ModelLimits {
             throw new ModelException(Problem.INVALID, null, "the model has " + elements + " elements, more than the limit of "
                     + MAX_ELEMENTS);
         }
+        long states = stateCount();
+        if (states > MAX_STATES) {
+            throw new ModelException(Problem.INVALID, null, "the model has " + states
+                    + " state variables, more than the limit of " + MAX_STATES + " (its dense Jacobian would need "
+                    + (8L * states * states >> 20) + " MiB per solver)");
+        }
         for (FunctionDefinition f : functionsCalleesFirst()) {
             Cost c = cost(f.body(), "function " + f.id(), f.id());
             long uses = countSymbols(f.body());
@@ -85,6 +91,35 @@ public final class ModelLimits {
                 expression(a.math(), "an assignment of event " + e.id(), e.id());
             }
         }
+    }
+
+    /** What becomes a state: species changed by reactions (not boundary) and variables of rate rules. */
+    private long stateCount() {
+        java.util.Set<String> boundary = new java.util.HashSet<>();
+        for (Species sp : model.species()) {
+            if (sp.boundaryCondition()) {
+                boundary.add(sp.id());
+            }
+        }
+        java.util.Set<String> states = new java.util.HashSet<>();
+        for (Reaction r : model.reactions()) {
+            for (SpeciesReference ref : r.reactants()) {
+                if (!boundary.contains(ref.species())) {
+                    states.add(ref.species());
+                }
+            }
+            for (SpeciesReference ref : r.products()) {
+                if (!boundary.contains(ref.species())) {
+                    states.add(ref.species());
+                }
+            }
+        }
+        for (Rule r : model.rules()) {
+            if (r instanceof RateRule rr) {
+                states.add(rr.variable());
+            }
+        }
+        return states.size();
     }
 
     private void expression(Expr e, String where, String element) {
