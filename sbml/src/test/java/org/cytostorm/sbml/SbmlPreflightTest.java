@@ -68,6 +68,13 @@ class SbmlPreflightTest {
     }
 
     @Test
+    void anEmptyIdIsRefused() {
+        InputException e = assertThrows(InputException.class,
+                () -> SbmlImporter.read(model("1", "<ci>k</ci>").replace("id=\"c\"", "id=\"\""), "empty.xml"));
+        assertEquals("empty.xml:3: compartment: id: an id cannot be empty", e.getMessage());
+    }
+
+    @Test
     void mathMlNestedThreeThousandDeepIsRefusedNotAStackOverflow() {
         InputException e = assertThrows(InputException.class,
                 () -> SbmlImporter.read(model("1", nestedMinus(3000)), "deep.xml"));

@@ -138,6 +138,9 @@ public final class SbmlPreflight {
             String attribute = r.getAttributeLocalName(i);
             String value = r.getAttributeValue(i).strip();
             if (attribute.equals("id")) {
+                if (value.isEmpty()) {
+                    throw error(r, name + ": id", "an id cannot be empty");
+                }
                 id = value;
             }
             if (NUMERIC.getOrDefault(name, Set.of()).contains(attribute) && !isNumber(value)) {
