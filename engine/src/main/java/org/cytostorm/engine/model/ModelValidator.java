@@ -134,6 +134,11 @@ public final class ModelValidator {
     }
 
     private void checkSpeciesAndReactions() {
+        String modelFactor = model.conversionFactor();
+        if (modelFactor != null && model.parameter(modelFactor).isEmpty()) {
+            throw new ModelException(Problem.UNKNOWN_SYMBOL, null, "the model's conversion factor '" + modelFactor
+                    + "' is not a parameter of the model");
+        }
         for (Species s : model.species()) {
             if (model.compartment(s.compartment()).isEmpty()) {
                 throw new ModelException(Problem.UNKNOWN_SYMBOL, s.id(),

@@ -35,7 +35,7 @@ public final class TreatmentDocs {
         sb.append(USAGE);
         sb.append("## Drugs\n\n");
         sb.append(Markdown.header(List.of("Drug", "Also", "Routes (model target)", "Usual", "Largest dose",
-                "Concentration", "Effect"), "lllllll"));
+                "Accepted up to", "Concentration", "Effect"), "llllllll"));
         for (Drug d : Drugs.all()) {
             String routes = d.routes().stream().map(r -> r.label() + " (" + Markdown.code(d.bolusTargets().get(r)) + ")")
                     .collect(Collectors.joining(", "));
@@ -45,6 +45,7 @@ public final class TreatmentDocs {
             String usual = d.defaultRoute().label() + (d.defaultDurationH() > 0 ? " over " + hours(d.defaultDurationH()) : "");
             sb.append(Markdown.row(List.of(Markdown.code(d.name()), String.join(", ", d.aliases()), routes, usual,
                     Double.isInfinite(d.maxDoseMg()) ? "" : hours(d.maxDoseMg()).replace(" h", " mg"),
+                    Double.isInfinite(d.ceilingMg()) ? "" : hours(d.ceilingMg()).replace(" h", " mg"),
                     d.concentration() == null ? "" : Markdown.code(d.concentration()), Markdown.cell(d.description()))));
         }
         sb.append("\nASTCT grading no longer requires fever once a patient with CRS has had a dose of a drug of\n")
@@ -97,7 +98,7 @@ public final class TreatmentDocs {
               - {drug: dexamethasone, dose: 10 mg, route: iv, time: 72 h, interval: 6 h, additional: 7}
               - {drug: tocilizumab, dose: 8 mg/kg, time: 3 d}        # iv over 1 h, the drug's usual
               - {drug: antibiotics, time: 6 h, duration: 7 d}          # a course: no dose
-              # a NONMEM-style dosing file, relative to the scenario file
+              # a NONMEM-style dosing file in the scenario's folder (or below it); others: run --doses FILE
               - file: doses.csv
               # a rule: checked every `every` from time 0; fires when `when` holds, at most `max`
               # times, at least `spacing` apart; gives a dose or sets a model variable
@@ -113,7 +114,8 @@ public final class TreatmentDocs {
             ```
 
             - **Doses**: `mg`, `g` or `mg/kg` (converted with the patient's weight; a mg/kg dose is capped at the
-              drug's largest single dose, a larger mg dose is refused). Routes `iv`, `po`, `sc`, `course`; a
+              drug's largest single dose, a larger mg dose is refused; a dose above the "accepted up to" ceiling,
+              about ten times the largest given in practice, is refused as a slip of units). Routes `iv`, `po`, `sc`, `course`; a
               duration makes an intravenous dose an infusion at a constant rate.
             - **Conditions** are expressions in model-text syntax (`&&`, `||`, `!`, comparisons, `min`, `max`,
               arithmetic) over the model's variables (columns and names of [outputs.md](outputs.md) and
@@ -124,10 +126,12 @@ public final class TreatmentDocs {
             - **The dosing file** is comma-separated with a header: `TIME` (h) and `DRUG` required; `AMT`
               (mg, or mg/kg with `UNIT` = `mg/kg`), `ROUTE`, `RATE` (mg/h) or `DUR` (h), `II` (h), `ADDL`,
               `EVID` (rows other than 1 or 4 are skipped), `ID`, `CMT`, `DV`, `MDV`, `SS` (must be 0). `.` is
-              an empty value; `#` starts a comment line.
+              an empty value; `#` starts a comment line. At most 10,000 additional doses per record, repeats at
+              least a minute apart, 100,000 doses per run (docs/reliability.md); messages name the line and
+              column, never the file's content.
             - **On the command line**: `cytostorm run SCENARIO --treat tocilizumab:8mg/kg@72h
-              --treat dexamethasone:10mg@0h,24h,48h --protocol car-t-crs`; `--protocol none` turns every rule
-              off (and supportive care with it).
+              --treat dexamethasone:10mg@0h,24h,48h --protocol car-t-crs --doses ~/doses.csv`; `--protocol none`
+              turns every rule off (and supportive care with it).
 
             Every dose and variable set is recorded: `summary.json` lists them, the report draws them on the
             timeline with the drug concentrations.

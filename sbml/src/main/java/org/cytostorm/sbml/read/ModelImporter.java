@@ -124,7 +124,13 @@ final class ModelImporter {
             }
             List<String> args = new ArrayList<>();
             for (int i = 0; i < f.getArgumentCount(); i++) {
-                args.add(f.getArgument(i).getName());
+                String name = f.getArgument(i).getName();
+                if (name == null || name.isBlank()) {
+                    // JSBML's reading of a lambda with an element it does not know
+                    throw new SbmlException(source, where, "argument " + (i + 1) + " of the lambda has no name"
+                            + " (is every element of its MathML known?)");
+                }
+                args.add(name);
             }
             ASTNode body = f.getBody();
             builder.addFunction(new FunctionDefinition(f.getId(), args, math(body, where), CytostormAnnotations.annotation(f)));
