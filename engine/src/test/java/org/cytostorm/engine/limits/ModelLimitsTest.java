@@ -111,15 +111,32 @@ class ModelLimitsTest {
     }
 
     @Test
-    void tooManyStatesAreRefusedBeforeTheJacobianIsBuilt() {
+    void tooManyStatesAreRefusedBeforeTheModelIsLowered() {
         int n = ModelLimits.MAX_STATES + 1;
         StringBuilder text = new StringBuilder("model big()\n");
         for (int i = 0; i < n; i++) {
             text.append("  S").append(i).append(" = 1;\n  S").append(i).append("' = -S").append(i).append(";\n");
         }
         text.append("end\n");
-        ModelException e = assertThrows(ModelException.class, () -> Models.compile(text.toString()));
+        // counted before lowering: the text reader reports it at the model's line
+        ModelParseException e = assertThrows(ModelParseException.class, () -> Models.compile(text.toString()));
         assertTrue(e.getMessage().contains(n + " state variables, more than the limit of " + ModelLimits.MAX_STATES),
                 e.getMessage());
+    }
+
+    @Test
+    void aJacobianWithMoreThanAMillionEntriesIsRefused() {
+        // 1001 states each driven by the total of all: 1001 x 1001 = 1,002,001 structural nonzeros
+        int n = 1001;
+        StringBuilder text = new StringBuilder("model dense()\n");
+        StringBuilder sum = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append("  S").append(i).append(" = 1;\n  S").append(i).append("' = -1e-3*total;\n");
+            sum.append(i == 0 ? "" : " + ").append('S').append(i);
+        }
+        text.append("  total := ").append(sum).append(";\nend\n");
+        ModelException e = assertThrows(ModelException.class, () -> Models.compile(text.toString()));
+        assertTrue(e.getMessage().contains("1002001 structurally nonzero entries, more than the limit of "
+                + ModelLimits.MAX_JACOBIAN_ENTRIES), e.getMessage());
     }
 }

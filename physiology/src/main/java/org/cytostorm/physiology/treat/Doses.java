@@ -26,7 +26,11 @@ public final class Doses {
             return Optional.empty();
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        return Optional.of(unit.equals("mg/kg") ? DoseAmount.mgPerKg(v) : DoseAmount.mg(unit.equals("g") ? v * 1000 : v));
+        double mg = unit.equals("g") ? v * 1000 : v;
+        if (!Double.isFinite(mg)) {
+            return Optional.empty(); // 1e307 g overflows in milligrams: not a dose
+        }
+        return Optional.of(unit.equals("mg/kg") ? DoseAmount.mgPerKg(v) : DoseAmount.mg(mg));
     }
 
     /** A time with a unit (min, h, d) in hours, or empty. */

@@ -128,6 +128,8 @@ class BoundedInputTest {
         assertTrue(e.getMessage().contains("check the unit"), e.getMessage());
         assertThrows(InputException.class, () -> TreatOption.parse("dexamethasone:1e300mg@1h", "--treat"));
         assertThrows(InputException.class, () -> TreatOption.parse("dexamethasone:10g@1h", "--treat"));
+        // found by fuzzing: grams that overflow in milligrams were an IllegalArgumentException without a place
+        assertThrows(InputException.class, () -> TreatOption.parse("dexamethasone:1e307g@1h", "--treat"));
         assertEquals(1, TreatOption.parse("dexamethasone:20mg@1h", "--treat").size());
         e = fails(scenarioWithDoses("TIME,DRUG,AMT,UNIT\n0,tocilizumab,500,mg/kg\n"));
         assertEquals("AMT", e.key(), e.getMessage());

@@ -124,7 +124,12 @@ final class ModelImporter {
             }
             List<String> args = new ArrayList<>();
             for (int i = 0; i < f.getArgumentCount(); i++) {
-                String name = f.getArgument(i).getName();
+                String name;
+                try {
+                    name = f.getArgument(i).getName();
+                } catch (IllegalArgumentException e) {
+                    name = null; // JSBML: a number or an operator where a bvar's name belongs
+                }
                 if (name == null || name.isBlank()) {
                     // JSBML's reading of a lambda with an element it does not know
                     throw new SbmlException(source, where, "argument " + (i + 1) + " of the lambda has no name"
