@@ -67,11 +67,6 @@ final class JacobianBuilder {
     }
 
     Program jacobian() {
-        if (n > ModelLimits.MAX_STATES) {
-            throw new ModelException(ModelException.Problem.INVALID, null, "the model has " + n
-                    + " state variables, more than the limit of " + ModelLimits.MAX_STATES
-                    + " (its dense Jacobian would need " + (8L * n * n >> 20) + " MiB per solver)");
-        }
         List<Statement> body = new ArrayList<>();
         for (int k : order) {
             body.add(Statement.temp(k, temps.get(k)));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Fuzz target: a NONMEM-style dosing file, read as a scenario's {@code file:} treatment reads it
  * ({@link NonmemDoses#read}). Every input reads or fails with a clean bad-input error
  * ({@link FuzzOracle}), and a record read holds no more additional doses ({@code ADDL}) than a
- * scenario's dosing record may ({@value #MAX_ADDITIONAL}, its {@code additional:}): millions of doses
+ * scenario's dosing record may ({@value Dosing#MAX_ADDITIONAL}, its {@code additional:}): millions of doses
  * would only fail later, out of memory; at most 10 s each.
  *
  * <p>In {@code mvn verify} (regression mode) it reads the seeds in
@@ -22,9 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code scripts/fuzz.sh nonmem SECONDS} fuzzes it.
  */
 class NonmemDosesFuzzTest {
-
-    /** The most additional doses of one record a scenario accepts (TreatmentReader). */
-    static final int MAX_ADDITIONAL = 10_000;
 
     private static final FuzzOracle ORACLE = FuzzOracle.accepting();
 
@@ -38,9 +35,9 @@ class NonmemDosesFuzzTest {
         Files.write(file, input);
         ORACLE.check(input, () -> {
             for (Dosing d : NonmemDoses.read(file)) {
-                if (d.additional() > MAX_ADDITIONAL) {
+                if (d.additional() > Dosing.MAX_ADDITIONAL) {
                     throw new AssertionError("a dosing record with " + d.additional() + " additional doses (ADDL) was"
-                            + " accepted; a scenario's record allows " + MAX_ADDITIONAL);
+                            + " accepted; a scenario's record allows " + Dosing.MAX_ADDITIONAL);
                 }
             }
         });

@@ -48,6 +48,9 @@ public final class SbmlPreflight {
     /** Subtrees that hold no SBML elements: free XML, XHTML and MathML. */
     private static final Set<String> OPAQUE = Set.of("annotation", "notes", "math");
 
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
     private final String source;
     private final Map<String, Integer> ids = new HashMap<>();
 
@@ -171,10 +174,7 @@ public final class SbmlPreflight {
         if (v.equals("INF") || v.equals("-INF") || v.equals("NaN")) {
             return true;
         }
-        if (v.isEmpty() || !v.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-            return false;
-        }
-        return true;
+        return DECIMAL.matcher(v).matches();
     }
 
     private static boolean isBoolean(String v) {
