@@ -27,7 +27,7 @@ final class Summaries {
         }
         int maxCrs = (int) max(run.column("crs_grade"));
         double maxSofa = max(run.column("sofa"));
-        double survival = valueAt(t, run.column("survival"), Math.min(DAY28_H, t[t.length - 1]));
+        double survival = run.has("survival") ? valueAt(t, run.column("survival"), Math.min(DAY28_H, t[t.length - 1])) : Double.NaN;
 
         List<String> support = new ArrayList<>();
         int o2 = (int) Math.round(max(run.column("o2_support_level")));
@@ -68,6 +68,10 @@ final class Summaries {
 
     /** Columns by name. */
     private record Columns(List<OutputColumn> columns, double[][] values) {
+        boolean has(String name) {
+            return columns.stream().anyMatch(c -> c.name().equals(name));
+        }
+
         double[] column(String name) {
             for (int c = 0; c < columns.size(); c++) {
                 if (columns.get(c).name().equals(name)) {
