@@ -112,6 +112,16 @@ public record Outcome(double[] timeH, double[] hazard, double[] survival, int[][
         return new Outcome(timeH, h, s, points, d);
     }
 
+    /**
+     * The outcome of a run that reached no grid row: alive, with certainty, at its start.
+     *
+     * @param startH the start of the run, hours
+     */
+    public static Outcome atStart(double startH) {
+        return new Outcome(new double[] {startH}, new double[1], new double[] {1}, new int[OrganSystem.COUNT][1],
+                new double[OrganSystem.COUNT][1]);
+    }
+
     /** The number of grid rows. */
     public int rows() {
         return timeH.length;
