@@ -82,10 +82,27 @@ final class ModelOutputs {
             o("il1_sig", "IL1_signalling", "pg/mL", "signals", "IL-1b excess signalling through unblocked receptors"),
             o("ifng_sig", "IFNG_signalling", "pg/mL", "signals", "free IFN-g excess signalling through JAK"),
             o("tnf_sig", "TNF_signalling", "pg/mL", "signals", "free TNF-a excess"),
-            o("Survival", "survival", "probability", "grades", "survival probability"));
+            o("CO", "cardiac_output", "L/min", "vitals", "cardiac output"),
+            o("SVR", "SVR", "mmHg min/L", "vitals", "systemic vascular resistance (x 80 for dyn s/cm5)"),
+            o("Trop", "troponin_T", "ng/L", "labs", "high-sensitivity troponin T"),
+            o("PaO2", "PaO2", "mmHg", "labs", "arterial PO2"),
+            o("PaCO2", "PaCO2", "mmHg", "labs", "arterial PCO2"),
+            o("pH", "pH", "1", "labs", "arterial pH"),
+            o("HCO3", "bicarbonate", "mmol/L", "labs", "plasma bicarbonate"),
+            o("shunt", "shunt_fraction", "0-1", "support", "intrapulmonary shunt fraction"),
+            o("dead_space", "dead_space_fraction", "0-1", "support", "dead space / tidal volume"),
+            o("BUN", "BUN", "mg/dL", "labs", "blood urea nitrogen"),
+            o("FB", "fluid_balance", "L", "support", "cumulative fluid balance since the trigger"),
+            o("ALT", "ALT", "U/L", "labs", "alanine aminotransferase"),
+            o("PT", "PT", "s", "labs", "prothrombin time"),
+            o("INR", "INR", "1", "labs", "international normalised ratio (ISI 1)"),
+            o("BBB", "BBB_opening", "0-1", "brain", "blood-brain barrier opening"),
+            o("CSF_IL6", "CSF_IL6", "pg/mL", "brain", "cerebrospinal fluid interleukin-6"),
+            o("CSF_IFNG", "CSF_IFNG", "pg/mL", "brain", "cerebrospinal fluid interferon-gamma"),
+            o("Neuro", "neuroinflammation", "0-1", "brain", "neuroinflammation driving ICANS"));
 
     /** Model variables the readouts need beyond the reported ones. */
-    static final List<String> HIDDEN = List.of("fluid_last", "Organ", "organ_failure");
+    static final List<String> HIDDEN = List.of("fluid_last", "Organ", "ICE", "LOC", "seizure", "edema");
 
     private ModelOutputs() {
     }

@@ -76,7 +76,10 @@ class DrugSwitchesTest {
             assertTrue(peak > 0, "the drug is given");
             // emapalumab's elimination through its target follows IFN-g production, which the drug
             // itself lowers when on: its PK with the switch off is the untreated patient's
-            double tolerance = sw.equals("sw_emap") ? 0.05 : 1e-6;
+            // itself lowers when on: its PK with the switch off is the untreated patient's. Otherwise
+            // the two runs differ only by the solver's error (relative tolerance 1e-6 per step,
+            // accumulated over different step sequences).
+            double tolerance = sw.equals("sw_emap") ? 0.05 : 1e-5;
             for (int i = 0; i < cOn.length; i++) {
                 assertEquals(cOn[i], cOff[i], tolerance * peak, sw + ": concentration at " + on.timeH()[i] + " h");
             }
