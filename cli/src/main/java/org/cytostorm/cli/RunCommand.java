@@ -1,6 +1,7 @@
 package org.cytostorm.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cytostorm.common.io.OutputSet;
 import org.cytostorm.physiology.run.PatientRun;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cytostorm run SCENARIO [--out DIR | --no-files] [--set NAME=VALUE]... [--protocol NAME|FILE]
- * [--treat SPEC]...}: one virtual patient.
+ * [--treat SPEC]... [--seed S [--patient K]]}: one virtual patient, and with a seed its sampled fate.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates one virtual patient through a scenario: a YAML file or a built-in",
@@ -37,9 +38,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private PatientOptions patient;
 
+    @Mixin
+    private SampleOptions sample;
+
     @Override
     public Integer call() throws Exception {
         output.directory("-"); // refuses --out with --no-files before anything is read
+        Optional<SampleOptions.Draw> draw = sample.draw();
         Scenario scenario = patient.apply(scenarioName);
         try (OutputSet set = output.open(scenario.name()).orElse(null)) {
             PrintWriter err = spec.commandLine().getErr();
@@ -49,8 +54,13 @@ final class RunCommand implements Callable<Integer> {
             run.provenance().warnings().forEach(w -> err.println("warning: " + w));
             err.flush();
             run.orThrow();
+            if (draw.isPresent()) {
+                run = run.withSample(draw.get().seed(), draw.get().patient());
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(ConsoleSummary.format(run));
+            run.sampled().ifPresent(fate -> stdout.println("Sampled outcome (seed " + fate.seed() + ", patient "
+                    + fate.patient() + "): " + fate.describe()));
             stdout.flush();
             if (set != null) {
                 OutputFiles files = RunOutputs.writeAll(run, set);

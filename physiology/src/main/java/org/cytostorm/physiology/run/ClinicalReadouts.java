@@ -2,18 +2,28 @@ package org.cytostorm.physiology.run;
 
 import java.util.List;
 import java.util.Map;
+import org.cytostorm.physiology.outcome.HazardParameters;
+import org.cytostorm.physiology.outcome.OrganSystem;
+import org.cytostorm.physiology.outcome.Outcome;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.scores.AstctCrs;
 import org.cytostorm.physiology.scores.Berlin;
 import org.cytostorm.physiology.scores.BerlinSeverity;
+import org.cytostorm.physiology.scores.CerebralEdema;
+import org.cytostorm.physiology.scores.Consciousness;
 import org.cytostorm.physiology.scores.CrsInputs;
 import org.cytostorm.physiology.scores.HScore;
 import org.cytostorm.physiology.scores.HScoreInputs;
 import org.cytostorm.physiology.scores.Hlh2004;
 import org.cytostorm.physiology.scores.Hlh2004Inputs;
+import org.cytostorm.physiology.scores.Icans;
+import org.cytostorm.physiology.scores.IcansInputs;
+import org.cytostorm.physiology.scores.IsthDic;
+import org.cytostorm.physiology.scores.IsthDicInputs;
 import org.cytostorm.physiology.scores.Kdigo;
 import org.cytostorm.physiology.scores.Organomegaly;
 import org.cytostorm.physiology.scores.OxygenSupport;
+import org.cytostorm.physiology.scores.Seizure;
 import org.cytostorm.physiology.scores.Sepsis3;
 import org.cytostorm.physiology.scores.Sofa;
 import org.cytostorm.physiology.scores.SofaInputs;
@@ -38,7 +48,15 @@ import org.cytostorm.physiology.scores.SofaScore;
  * <li>molecular diagnosis of HLH and low NK activity: perforin function below 0.2 and 0.5;</li>
  * <li>suspected infection (Sepsis-3): a trigger the catalogue marks {@code infection: true} (the
  *     bacterial and viral triggers, and primary HLH with its viral trigger).</li>
+ * <li>ICANS: the model's continuous neurotoxicity states, rounded to the table's categories
+ *     ({@link #icansInputs}); motor weakness is never modelled and seizures are never prolonged;</li>
+ * <li>ISTH DIC: the prothrombin time's prolongation is the model's {@code PT} minus the patient's
+ *     normal {@code PT_b}.</li>
  * </ul>
+ *
+ * <p>Survival and the death hazard are the {@link Outcome} on the reported SOFA total of each row
+ * (org.cytostorm.physiology.outcome), so the grid these are computed on should be fine (the
+ * simulator's is hourly, {@link ClinicalGrid}).
  */
 final class ClinicalReadouts {
 
@@ -56,7 +74,36 @@ final class ClinicalReadouts {
             new OutputColumn("hscore", "points", "grades", "HScore for reactive HLH"),
             new OutputColumn("hlh2004_criteria", "criteria", "grades", "HLH-2004 criteria met (of 8)"),
             new OutputColumn("sepsis3", "flag", "grades", "Sepsis-3 sepsis (SOFA rise >= 2 with infection)"),
-            new OutputColumn("septic_shock", "flag", "grades", "Sepsis-3 septic shock"));
+            new OutputColumn("septic_shock", "flag", "grades", "Sepsis-3 septic shock"),
+            new OutputColumn("icans_grade", "grade", "grades", "ASTCT ICANS grade (0-4)"),
+            new OutputColumn("ice_score", "points", "grades", "ICE score (0-10; 10 is normal)"),
+            new OutputColumn("isth_dic_score", "points", "grades", "ISTH overt DIC score (0-8; 5 or more is overt)"),
+            new OutputColumn("death_hazard", "1/h", "grades", "death hazard on the SOFA total"),
+            new OutputColumn("survival", "probability", "grades", "survival probability"));
+
+    /** Model variables the readouts read, whether or not they are reported. */
+    static final List<String> INPUTS = List.of("NE", "epi", "vaso", "fluid_last", "MAP", "Temp", "o2", "PF_ratio",
+            "Plt", "Bili", "GCS", "Creat", "urine", "dialysis", "Lung", "Organ", "Hb", "WBC", "Ferritin", "TG", "Fib",
+            "AST", "sCD25", "fluids", "lactate", "ICE", "LOC", "seizure", "edema", "PT", "Ddimer");
+
+    /** LOC at or above which a patient is unarousable (ICE score 0), the middle of levels 3 and 4. */
+    static final double UNAROUSABLE_LOC = 3.5;
+
+    private static final int ICANS = 14;
+    private static final int ICE = 15;
+    private static final int ISTH = 16;
+    private static final int HAZARD = 17;
+    private static final int SURVIVAL = 18;
+    private static final int SOFA_FIRST = 2;
+
+    /**
+     * The readouts of a run.
+     *
+     * @param columns {@code columns[c][i]}: column {@code c} of {@link #COLUMNS} at row {@code i}
+     * @param outcome the outcome on the same rows
+     */
+    record Readouts(double[][] columns, Outcome outcome) {
+    }
 
     private ClinicalReadouts() {
     }
@@ -86,6 +133,30 @@ final class ClinicalReadouts {
     }
 
     /**
+     * The ICANS inputs from the model's continuous neurotoxicity states: {@code ICE} 0..10 rounded
+     * to the ICE score; {@code LOC} 0..4 rounded to the level of consciousness, unarousable from
+     * {@value #UNAROUSABLE_LOC} (then the ICE score is 0, as the table requires); {@code seizure}
+     * 0..1, a rapidly resolving seizure from 0.5 (never prolonged); {@code edema} 0..2 rounded, 1
+     * focal and 2 diffuse. Deep focal motor weakness is not modelled.
+     */
+    static IcansInputs icansInputs(double ice, double loc, double seizure, double edema) {
+        boolean unarousable = loc >= UNAROUSABLE_LOC;
+        int score = unarousable ? 0 : clamp(ice, Icans.ICE_MAX);
+        return new IcansInputs(score, unarousable, Consciousness.values()[clamp(loc, 4)],
+                seizure >= 0.5 ? Seizure.RESOLVING : Seizure.NONE, false, CerebralEdema.values()[clamp(edema, 2)]);
+    }
+
+    /** The ISTH overt DIC score at one time point; {@code ptNormalS} is the patient's normal PT. */
+    static int isthDic(Row r, double ptNormalS) {
+        return IsthDic.score(new IsthDicInputs(Math.max(r.get("Plt"), 0), Math.max(r.get("Ddimer"), 0),
+                r.get("PT") - ptNormalS, Math.max(r.get("Fib"), 0))).total();
+    }
+
+    private static int clamp(double v, int max) {
+        return (int) Math.max(0, Math.min(max, Math.round(v)));
+    }
+
+    /**
      * When ASTCT stops requiring fever: the first anti-cytokine or corticosteroid dose (of
      * {@code doseTimesH}, ascending) at or after CRS onset, the first time {@code crsOnsetH} at which
      * the grade without waiver was 1 or more; positive infinity when there is none.
@@ -102,9 +173,10 @@ final class ClinicalReadouts {
     /**
      * Columns of {@link #COLUMNS}, in that order, from the model outputs by name; {@code
      * antiCytokineDosesH} (ascending) are the times of anti-cytokine and corticosteroid doses,
-     * which can waive fever for CRS grading.
+     * which can waive fever for CRS grading. The outcome reads the hazard parameters of {@code
+     * params} ({@link HazardParameters#of}).
      */
-    static double[][] compute(Scenario scenario, double[] t, Map<String, double[]> m, Map<String, Double> params,
+    static Readouts compute(Scenario scenario, double[] t, Map<String, double[]> m, Map<String, Double> params,
             List<Double> antiCytokineDosesH) {
         int n = t.length;
         double crsOnset = Double.POSITIVE_INFINITY;
@@ -119,6 +191,8 @@ final class ClinicalReadouts {
         double creatB = params.get("Creat_b");
         double weight = params.get("weight");
         double perforin = params.get("perforin");
+        double ptNormal = params.get("PT_b");
+        HazardParameters hazard = HazardParameters.of(params);
         boolean infection = scenario.trigger().infection();
         boolean[] rrt = new boolean[n];
         double[] urine = m.get("urine");
@@ -174,7 +248,20 @@ final class ClinicalReadouts {
             out[12][i] = Sepsis3.sepsis(infection, sofa.total(), baselineSofa) ? 1 : 0;
             boolean fluidsGiven = m.get("fluids")[i] >= params.get("fluid_before_ne") - 0.01;
             out[13][i] = infection && Sepsis3.septicShock(onPressor, m.get("lactate")[i], fluidsGiven) ? 1 : 0;
+            IcansInputs icans = icansInputs(m.get("ICE")[i], m.get("LOC")[i], m.get("seizure")[i], m.get("edema")[i]);
+            out[ICANS][i] = Icans.icansGrade(icans);
+            out[ICE][i] = icans.iceScore();
+            out[ISTH][i] = isthDic(r, ptNormal);
         }
-        return out;
+        int[][] points = new int[OrganSystem.COUNT][n];
+        for (int k = 0; k < OrganSystem.COUNT; k++) {
+            for (int i = 0; i < n; i++) {
+                points[k][i] = (int) out[SOFA_FIRST + k][i];
+            }
+        }
+        Outcome outcome = Outcome.of(t, points, hazard);
+        out[HAZARD] = outcome.hazard();
+        out[SURVIVAL] = outcome.survival();
+        return new Readouts(out, outcome);
     }
 }

@@ -3,7 +3,11 @@ package org.cytostorm.physiology.run;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.cytostorm.engine.solve.SolverStatistics;
+import org.cytostorm.physiology.outcome.Outcome;
+import org.cytostorm.physiology.outcome.SampledOutcome;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.TreatmentEvent;
 
@@ -25,14 +29,20 @@ import org.cytostorm.physiology.treat.TreatmentEvent;
  * @param values     {@code values[c][i]}: column {@code c} at time {@code i}
  * @param summary    the summary of the rows reached
  * @param treatments every dose given and variable set, in time order
+ * @param outcome    survival, death hazard and expected deaths by organ system on the clinical
+ *                   (hourly) grid of the rows reached, which is finer than the output rows
+ * @param sampled    the one fate drawn for this run and recorded with it ({@link #withSample}),
+ *                   if any
  */
 public record PatientRun(Scenario scenario, Provenance provenance, RunStatus status, SolverStatistics statistics,
         List<OutputColumn> columns, double[] timeH, double[][] values, RunSummary summary,
-        List<TreatmentEvent> treatments) {
+        List<TreatmentEvent> treatments, Outcome outcome, Optional<SampledOutcome> sampled) {
 
     public PatientRun {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(sampled, "sampled");
         columns = List.copyOf(columns);
         treatments = List.copyOf(treatments);
         timeH = timeH.clone();
@@ -76,6 +86,25 @@ public record PatientRun(Scenario scenario, Provenance provenance, RunStatus sta
         return columns.get(index(name));
     }
 
+    /**
+     * One virtual patient's fate under this run's survival curve: the same seed and patient index
+     * always give the same fate ({@link Outcome#sample}).
+     */
+    public SampledOutcome sampledOutcome(long seed, long patient) {
+        return outcome.sample(seed, patient);
+    }
+
+    /**
+     * This run with the fate of (seed, patient) recorded in it, and the seed in its provenance, so
+     * that its outputs say which fate was drawn and how to draw it again.
+     */
+    public PatientRun withSample(long seed, long patient) {
+        Provenance p = new Provenance(provenance.build(), provenance.model(), provenance.digest(),
+                OptionalLong.of(seed), provenance.warnings(), provenance.replaced(), provenance.solver());
+        return new PatientRun(scenario, p, status, statistics, columns, timeH, values, summary, treatments, outcome,
+                Optional.of(sampledOutcome(seed, patient)));
+    }
+
     /** True unless the solver failed. */
     public boolean isSuccess() {
         return status.isSuccess();
@@ -100,7 +129,7 @@ public record PatientRun(Scenario scenario, Provenance provenance, RunStatus sta
                 && status.equals(r.status) && java.util.Objects.equals(statistics, r.statistics)
                 && columns.equals(r.columns) && java.util.Arrays.equals(timeH, r.timeH)
                 && java.util.Arrays.deepEquals(values, r.values) && java.util.Objects.equals(summary, r.summary)
-                && treatments.equals(r.treatments);
+                && treatments.equals(r.treatments) && outcome.equals(r.outcome) && sampled.equals(r.sampled);
     }
 
     @Override

@@ -8,10 +8,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.cytostorm.common.build.BuildInfo;
 import org.cytostorm.engine.solve.Intervention;
 import org.cytostorm.engine.solve.Observers;
@@ -20,6 +22,7 @@ import org.cytostorm.engine.solve.Solution;
 import org.cytostorm.engine.solve.SolverOptions;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.PatientModel;
+import org.cytostorm.physiology.outcome.Outcome;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.Administration;
 import org.cytostorm.physiology.treat.TreatmentEvent;
@@ -115,9 +118,14 @@ public final class PatientSimulator {
      * recorded (named by model variable, as in docs/outputs.md; a live chart), step handlers each
      * step, and event detectors with their handlers watch any model variable; a handler that
      * answers {@code STOP} ends the run there (a cohort endpoint), and the result holds the rows up
-     * to the stop with the return code {@code TERMINATED}. Clinical grades are computed after the
-     * run, over the rows recorded. The care protocol's rules are the run's supervisor, so the
-     * bundle must not carry one.
+     * to the stop with the return code {@code TERMINATED}. The care protocol's rules are the run's
+     * supervisor, so the bundle must not carry one.
+     *
+     * <p>The run is solved on the clinical grid ({@link ClinicalGrid}): every whole hour and every
+     * requested output time. Output handlers see every row of that grid, so also the hourly rows
+     * between the requested ones. Clinical grades, the outcome and the summary are computed after
+     * the run, on the grid rows reached, so that they do not depend on the output interval; the
+     * result reports only the requested output rows.
      *
      * @throws IllegalArgumentException for an impossible input, or a bundle with a supervisor
      */
@@ -129,9 +137,11 @@ public final class PatientSimulator {
         for (int i = 0; i < points; i++) {
             times[i] = Math.min(i * scenario.outputIntervalH(), scenario.durationH());
         }
-        List<String> wanted = new ArrayList<>();
+        ClinicalGrid grid = ClinicalGrid.of(times, scenario.durationH());
+        Set<String> wanted = new LinkedHashSet<>();
         ModelOutputs.ALL.forEach(o -> wanted.add(o.variable()));
         wanted.addAll(ModelOutputs.HIDDEN);
+        wanted.addAll(ClinicalReadouts.INPUTS);
         wanted.addAll(extraOutputs);
         Treatments treatments = scenario.allTreatments();
         double weight = params.get("weight");
@@ -140,8 +150,8 @@ public final class PatientSimulator {
         List<Intervention> changes = new ArrayList<>();
         scheduled.forEach(a -> changes.addAll(a.interventions()));
         OdeProblem problem = model.compiled().problem().with(ScenarioValues.inForce(scenario, model.table()))
-                .withTimes(0, scenario.durationH(), times).withOutputs(wanted).withOptions(options)
-                .withInterventions(changes);
+                .withTimes(0, scenario.durationH(), grid.timeH()).withOutputs(List.copyOf(wanted))
+                .withOptions(options).withInterventions(changes);
         ProtocolSupervisor supervisor = new ProtocolSupervisor(treatments.rules(), scheduled, weight);
         Observers all = observers;
         if (!treatments.rules().isEmpty()) {
@@ -155,13 +165,14 @@ public final class PatientSimulator {
         Solution s = problem.solve(all);
 
         int rows = s.rows();
-        double[] reached = Arrays.copyOf(times, rows);
+        double[] gridReached = Arrays.copyOf(grid.timeH(), rows);
         Map<String, double[]> m = new LinkedHashMap<>();
         for (String name : wanted) {
             m.put(name, s.column(name));
         }
-        double[][] grades = rows == 0 ? new double[ClinicalReadouts.COLUMNS.size()][0]
-                : ClinicalReadouts.compute(scenario, reached, m, params, supervisor.antiCytokineDoses());
+        ClinicalReadouts.Readouts readouts = rows == 0
+                ? new ClinicalReadouts.Readouts(new double[ClinicalReadouts.COLUMNS.size()][0], Outcome.atStart(0))
+                : ClinicalReadouts.compute(scenario, gridReached, m, params, supervisor.antiCytokineDoses());
         double reachedH = s.finalTime();
         List<TreatmentEvent> given = new ArrayList<>();
         scheduled.forEach(a -> given.add(TreatmentEvent.of(a, "schedule")));
@@ -177,19 +188,27 @@ public final class PatientSimulator {
         }
         for (int c = 0; c < ClinicalReadouts.COLUMNS.size(); c++) {
             columns.add(ClinicalReadouts.COLUMNS.get(c));
-            values.add(grades[c]);
+            values.add(readouts.columns()[c]);
         }
         for (String extra : extraOutputs) {
             String unit = model.table().find(extra).map(ParameterEntry::unit).orElse("");
             columns.add(new OutputColumn(extra, unit, "model", "model variable " + extra));
             values.add(m.get(extra));
         }
-        double[][] v = values.toArray(new double[0][]);
-        RunSummary summary = rows == 0 ? RunSummary.NONE : Summaries.of(columns, reached, v);
+        double[][] onGrid = values.toArray(new double[0][]);
+        RunSummary summary = rows == 0 ? RunSummary.NONE
+                : Summaries.of(columns, gridReached, onGrid, readouts.outcome());
+        int reported = grid.requestedWithin(rows);
+        double[] reportedTimes = grid.select(grid.timeH(), reported);
+        double[][] v = new double[onGrid.length][];
+        for (int c = 0; c < onGrid.length; c++) {
+            v[c] = grid.select(onGrid[c], reported);
+        }
         RunStatus status = new RunStatus(s.returnCode(), s.message(), reachedH, s.failedVariable(), s.methods());
         Provenance provenance = new Provenance(BuildInfo.current(), model.name(), digest, OptionalLong.empty(), warnings,
                 ScenarioValues.replaced(scenario, model.table()), options);
-        return new PatientRun(scenario, provenance, status, s.statistics(), columns, reached, v, summary, given);
+        return new PatientRun(scenario, provenance, status, s.statistics(), columns, reportedTimes, v, summary, given,
+                readouts.outcome(), Optional.empty());
     }
 
     /** Parameter values in force: the model's table, then the scenario's, then the user's settings. */

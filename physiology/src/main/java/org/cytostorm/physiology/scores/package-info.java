@@ -17,6 +17,8 @@
  * (Fardet 2014, doi:10.1002/art.38690).
  * <li>{@link org.cytostorm.physiology.scores.Hlh2004}: HLH-2004 diagnostic criteria (Henter 2007,
  * doi:10.1002/pbc.21039).
+ * <li>{@link org.cytostorm.physiology.scores.IsthDic}: ISTH overt DIC score (Taylor 2001,
+ * pmid:11816725).
  * </ul>
  *
  * <p>Inputs are records (or plain arguments) in the units of the published tables, validated on

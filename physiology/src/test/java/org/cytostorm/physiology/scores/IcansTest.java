@@ -35,10 +35,14 @@ class IcansTest {
     @CsvSource({
         "10, false, 0",
         "9, false, 1",
+        "8, false, 1",
         "7, false, 1",
         "6, false, 2",
+        "5, false, 2",
+        "4, false, 2",
         "3, false, 2",
         "2, false, 3",
+        "1, false, 3",
         "0, false, 3",
         "0, true, 4",
     })

@@ -42,6 +42,12 @@ final class ComparisonFigures {
         rows.add(new Row("Max CRS grade", Integer.toString(sa.maxCrsGrade()), Integer.toString(sb.maxCrsGrade())));
         rows.add(new Row("Max SOFA", Figures.number(sa.maxSofa()), Figures.number(sb.maxSofa())));
         rows.add(new Row("Survival day 28", Figures.percent(sa.survivalDay28()), Figures.percent(sb.survivalDay28())));
+        List<CourseFigures.Row> ca = CourseFigures.rows(sa);
+        List<CourseFigures.Row> cb = CourseFigures.rows(sb);
+        for (int i = 0; i < Math.max(ca.size(), cb.size()); i++) {
+            String label = (i < ca.size() ? ca : cb).get(i).label();
+            rows.add(new Row(label, i < ca.size() ? ca.get(i).value() : ABSENT, i < cb.size() ? cb.get(i).value() : ABSENT));
+        }
         Map<String, Peak> pa = SummaryOrder.peaks(a);
         Map<String, Peak> pb = SummaryOrder.peaks(b);
         Map<String, Boolean> names = new LinkedHashMap<>();

@@ -56,6 +56,7 @@ public final class ConsoleSummary {
         scores.add(String.format(LABEL, "Max CRS grade", summary.maxCrsGrade()));
         scores.add(String.format(LABEL, "Max SOFA", Figures.number(summary.maxSofa())));
         scores.add(String.format(LABEL, "Survival day 28", Figures.percent(summary.survivalDay28())));
+        CourseFigures.rows(summary).forEach(r -> scores.add(String.format(LABEL, r.label(), r.value())));
         scores.addAll(wrapped("Organ support", summary.supportUsed(), ";"));
         scores.addAll(wrapped("Treatments", TreatmentDigest.phrases(run.treatments()), ","));
 

@@ -75,6 +75,9 @@ public final class HtmlReport {
         row(h, "Max CRS grade", Integer.toString(summary.maxCrsGrade()));
         row(h, "Max SOFA", Figures.number(summary.maxSofa()));
         row(h, "Survival at day 28", Figures.percent(summary.survivalDay28()));
+        CourseFigures.rows(summary).forEach(r -> row(h, r.label(), r.value()));
+        run.sampled().ifPresent(fate -> row(h, "Sampled outcome", "seed " + fate.seed() + ", patient "
+                + fate.patient() + ": " + fate.describe()));
         row(h, "Treatments", TreatmentDigest.line(run.treatments()));
         row(h, "Organ support", summary.supportUsed().isEmpty() ? "none" : String.join("; ", summary.supportUsed()));
         h.raw("</table>\n");

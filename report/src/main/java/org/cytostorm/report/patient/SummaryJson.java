@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.engine.solve.SolverOptions;
 import org.cytostorm.engine.solve.SolverStatistics;
+import org.cytostorm.physiology.outcome.SampledOutcome;
+import org.cytostorm.physiology.run.CourseSummary;
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
@@ -28,7 +30,13 @@ import org.cytostorm.physiology.treat.TreatmentEvent;
 /**
  * Writes summary.json, pretty-printed. Keys (snake_case, read by other tools): {@code scenario},
  * {@code trigger} ({@code type}, {@code options}), {@code duration_h}, {@code max_crs_grade},
- * {@code max_sofa}, {@code survival_day28}, {@code peaks} (name to {@code value}, {@code time_h}),
+ * {@code max_sofa}, {@code survival_day28}, the course ({@code max_icans_grade}, {@code icans_onset_h},
+ * {@code icans_duration_h}, {@code max_isth_dic_score}, {@code ventilation_days}, {@code
+ * ventilator_free_days_expected}, {@code dialysis_days}, {@code expected_deaths_by_system}: system
+ * to probability; a figure that is not known, such as the onset of ICANS that never came, is null),
+ * {@code sampled_outcome} (only when a fate was drawn: {@code seed}, {@code patient}, {@code fate}
+ * {@code died} or {@code alive}, {@code time_h} of death or of the end, {@code causes}, {@code
+ * text}), {@code peaks} (name to {@code value}, {@code time_h}),
  * {@code support_used}, {@code extra}, {@code treatments} (every dose: {@code time_h}, {@code drug},
  * {@code amount_mg}, {@code route}, {@code duration_h}, {@code origin}; every variable a rule set:
  * {@code time_h}, {@code variable}, {@code value}, {@code origin}), {@code inputs} (source, settings,
@@ -89,6 +97,8 @@ public final class SummaryJson {
         root.put("max_crs_grade", summary.maxCrsGrade());
         root.put("max_sofa", summary.maxSofa());
         root.put("survival_day28", summary.survivalDay28());
+        course(root, summary.course());
+        run.sampled().ifPresent(fate -> sampled(root.putObject("sampled_outcome"), fate));
         ObjectNode peaks = root.putObject("peaks");
         for (Map.Entry<String, Peak> peak : SummaryOrder.peaks(run).entrySet()) {
             ObjectNode p = peaks.putObject(peak.getKey());
@@ -113,6 +123,44 @@ public final class SummaryJson {
             c.put("description", column.description());
         }
         return root;
+    }
+
+    /** The course figures, in {@link CourseSummary}'s order; null for a figure not known (NaN). */
+    private static void course(ObjectNode root, CourseSummary c) {
+        root.put("max_icans_grade", c.maxIcansGrade());
+        number(root, "icans_onset_h", c.icansOnsetH());
+        number(root, "icans_duration_h", c.icansDurationH());
+        root.put("max_isth_dic_score", c.maxIsthDicScore());
+        number(root, "ventilation_days", c.ventilationDays());
+        number(root, "ventilator_free_days_expected", c.ventilatorFreeDaysExpected());
+        number(root, "dialysis_days", c.dialysisDays());
+        ObjectNode deaths = root.putObject("expected_deaths_by_system");
+        c.expectedDeathsBySystem().forEach((system, p) -> deaths.put(system.key(), p));
+    }
+
+    /** The drawn fate, with what it takes to draw it again. */
+    private static void sampled(ObjectNode out, SampledOutcome fate) {
+        out.put("seed", fate.seed());
+        out.put("patient", fate.patient());
+        if (fate instanceof SampledOutcome.Died d) {
+            out.put("fate", "died");
+            out.put("time_h", d.timeH());
+            ArrayNode causes = out.putArray("causes");
+            d.causes().forEach(system -> causes.add(system.key()));
+        } else if (fate instanceof SampledOutcome.Alive a) {
+            out.put("fate", "alive");
+            out.put("time_h", a.untilH());
+            out.putArray("causes");
+        }
+        out.put("text", fate.describe());
+    }
+
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
     }
 
     /** Every input of the run: a user can repeat it from these. */

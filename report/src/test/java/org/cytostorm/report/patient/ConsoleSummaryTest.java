@@ -30,6 +30,11 @@ class ConsoleSummaryTest {
         assertTrue(text.contains("high-flow oxygen; norepinephrine (max 0.08 ug/kg/min)"), text);
         assertTrue(text.contains("hscore_max") && text.contains("142"), text);
         assertTrue(text.contains("crs_onset_h") && text.contains("26.5"), text);
+        // the course of SyntheticRuns.COURSE: ventilator-free days 0.873 x (28 - 3) = 21.825
+        assertTrue(text.matches("(?s).*\nMax ICANS grade +3\n.*"), text);
+        assertTrue(text.matches("(?s).*\nMax ISTH DIC +5 \\(overt\\)\n.*"), text);
+        assertTrue(text.contains("21.8 days expected (ventilated 3.0 d)"), text);
+        assertTrue(text.contains("respiratory 6.0 %, cardiovascular 4.0 %, renal 2.0 %"), text);
     }
 
     @Test

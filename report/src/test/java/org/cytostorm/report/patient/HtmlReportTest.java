@@ -86,6 +86,13 @@ class HtmlReportTest {
                 "description escaped");
         assertTrue(html.contains("<tr><th>Max CRS grade</th><td>2</td></tr>"));
         assertTrue(html.contains("<tr><th>Survival at day 28</th><td>87.3 %</td></tr>"));
+        // SyntheticRuns.COURSE: ICANS 3, ISTH 5, 0.873 x (28 - 3) = 21.825 ventilator-free days
+        assertTrue(html.contains("<tr><th>Max ICANS grade</th><td>3</td></tr>"), "ICANS row");
+        assertTrue(html.contains("<tr><th>Max ISTH DIC</th><td>5 (overt)</td></tr>"), "ISTH row");
+        assertTrue(html.contains("<tr><th>Ventilator-free</th><td>21.8 days expected (ventilated 3.0 d)</td></tr>"),
+                "VFD row");
+        assertTrue(html.contains("<tr><th>Deaths by system</th><td>respiratory 6.0 %, cardiovascular 4.0 %,"
+                + " renal 2.0 %</td></tr>"), "deaths row");
         assertTrue(html.contains("<td>IL6</td><td class=\"num\">2005 pg/mL</td>"));
         assertTrue(html.contains("hscore_max"));
         assertTrue(html.contains("(time in days; log scale"));

@@ -37,6 +37,8 @@ class SummaryJsonTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("scenario", "trigger", "duration_h", "max_crs_grade", "max_sofa", "survival_day28",
+                "max_icans_grade", "icans_onset_h", "icans_duration_h", "max_isth_dic_score", "ventilation_days",
+                "ventilator_free_days_expected", "dialysis_days", "expected_deaths_by_system",
                 "peaks", "support_used", "extra", "treatments", "inputs", "provenance", "status", "columns"), keys);
         assertEquals("axi-cel-typical", json.get("scenario").asText());
         assertEquals("car-t", json.at("/trigger/type").asText());
@@ -49,6 +51,35 @@ class SummaryJsonTest {
         assertEquals(0.873, json.get("survival_day28").asDouble());
         assertEquals("high-flow oxygen", json.at("/support_used/0").asText());
         assertEquals(142.0, json.at("/extra/hscore_max").asDouble());
+        assertEquals(3, json.get("max_icans_grade").asInt());
+        assertEquals(5, json.get("max_isth_dic_score").asInt());
+        assertEquals(0.873 * 25, json.get("ventilator_free_days_expected").asDouble(), 1e-12);
+        List<String> systems = new ArrayList<>();
+        json.get("expected_deaths_by_system").fieldNames().forEachRemaining(systems::add);
+        assertEquals(List.of("respiratory", "coagulation", "liver", "cardiovascular", "cns", "renal"), systems);
+        double sum = 0;
+        for (JsonNode p : json.get("expected_deaths_by_system")) {
+            sum += p.asDouble();
+        }
+        assertEquals(1 - 0.873, sum, 1e-12, "the expected deaths add up to 1 - survival");
+    }
+
+    @Test
+    void aSummaryWithoutCourseWritesNullsAndASampledFateIsRecorded() throws IOException {
+        PatientRun run = SyntheticRuns.short48h();
+        RunSummary s = run.summary();
+        JsonNode bare = writeAndRead(SyntheticRuns.of(run.scenario(), run.columns(), run.timeH(), run.values(),
+                new RunSummary(s.maxCrsGrade(), s.maxSofa(), 1, s.peaks(), s.supportUsed(), s.extra())));
+        assertTrue(bare.get("icans_onset_h").isNull());
+        assertTrue(bare.get("ventilator_free_days_expected").isNull());
+        assertFalse(bare.has("sampled_outcome"), "no fate drawn, none written");
+
+        PatientRun sampled = SyntheticRuns.typical().withSample(7, 3);
+        JsonNode fate = writeAndRead(sampled).get("sampled_outcome");
+        assertEquals(7, fate.get("seed").asLong());
+        assertEquals(3, fate.get("patient").asLong());
+        assertEquals(sampled.sampled().orElseThrow().describe(), fate.get("text").asText());
+        assertEquals(7, writeAndRead(sampled).at("/provenance/seed").asLong());
     }
 
     @Test

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.DoubleUnaryOperator;
 import org.cytostorm.common.build.BuildInfo;
 import org.cytostorm.engine.solve.Method;
 import org.cytostorm.engine.solve.SolverOptions;
 import org.cytostorm.engine.solve.SolverStatistics;
+import org.cytostorm.physiology.outcome.OrganSystem;
+import org.cytostorm.physiology.outcome.Outcome;
+import org.cytostorm.physiology.run.CourseSummary;
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
@@ -32,6 +36,16 @@ final class SyntheticRuns {
     /** One column: its description and its curve of time in hours. */
     record Curve(OutputColumn column, DoubleUnaryOperator f) {
     }
+
+    /**
+     * Survival at day 28 of the synthetic summaries, and the course that goes with it: 3 days on the
+     * ventilator, so 0.873 x (28 - 3) ventilator-free days expected; the expected deaths by system
+     * sum to 1 - 0.873.
+     */
+    static final double SURVIVAL = 0.873;
+    static final CourseSummary COURSE = new CourseSummary(3, 50, 30, 5, 3, SURVIVAL * (28 - 3), 2, Map.of(
+            OrganSystem.RESPIRATORY, 0.06, OrganSystem.CARDIOVASCULAR, 0.04, OrganSystem.RENAL, 0.02,
+            OrganSystem.COAGULATION, 0.005, OrganSystem.LIVER, 0.002, OrganSystem.CNS, 0.0));
 
     private SyntheticRuns() {
     }
@@ -113,8 +127,8 @@ final class SyntheticRuns {
                 peaks.put(curve.column().name(), new Peak(values[c][best], time[best]));
             }
         }
-        RunSummary summary = new RunSummary(2, 6.5, 0.873, peaks,
-                List.of("high-flow oxygen", "norepinephrine (max 0.08 ug/kg/min)"), extra);
+        RunSummary summary = new RunSummary(2, 6.5, SURVIVAL, peaks,
+                List.of("high-flow oxygen", "norepinephrine (max 0.08 ug/kg/min)"), extra, COURSE);
         return of(scenario(durationH, dtH), columns, time, values, summary);
     }
 
@@ -137,7 +151,8 @@ final class SyntheticRuns {
         Provenance provenance = new Provenance(new BuildInfo("0.1.0-test", "abc1234", false), "standard", "0123456789ab",
                 OptionalLong.empty(), List.of(), Map.of(), SolverOptions.DEFAULTS);
         return new PatientRun(scenario, provenance, RunStatus.completed(time[time.length - 1], Method.RODAS5P),
-                new SolverStatistics(100, 3, 700, 20, 20, 600, 2), columns, time, values, summary, treatments);
+                new SolverStatistics(100, 3, 700, 20, 20, 600, 2), columns, time, values, summary, treatments,
+                Outcome.atStart(time[0]), Optional.empty());
     }
 
     /** The same run with one value replaced (for NaN and infinity tests). */
