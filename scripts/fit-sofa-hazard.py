@@ -57,7 +57,7 @@ def main():
     fit = minimize(loss, np.log([0.002, 2.0]), args=(rows,), method='Nelder-Mead',
                    options=dict(maxiter=4000, xatol=1e-6, fatol=1e-6))
     h10, n = np.exp(fit.x)
-    rounded = (float('%.2g' % h10), round(n, 1))
+    rounded = (float('%.2g' % h10), round(float(n), 1))
     print('fitted hazard_10 = %.4g /h, n_hazard = %.3f; rounded %s' % (h10, n, rounded))
     for lo, hi, f, count, model in table(rounded, rows):
         print('highest SOFA %2d-%2d: %3d patients, model %5.1f%%, Ferreira %5.1f%%' % (lo, hi, count, model, f))

@@ -3,32 +3,33 @@ package org.cytostorm.physiology.outcome;
 import java.util.Map;
 
 /**
- * The death hazard as a function of the reported SOFA total: {@code h(sofa) = swHazard * hazardMax
- * * sofa^n / (sofa50^n + sofa^n)}, a Hill curve fitted to the SOFA–mortality relation (Ferreira et
- * al., JAMA 2001;286:1754, doi:10.1001/jama.286.14.1754). The parameters come from the patient
- * model's table by name, so a cohort or a user setting changes them as it changes any other.
+ * The death hazard as a function of the reported SOFA total: {@code h(sofa) = swHazard * hazard10
+ * * (sofa / 10)^n}, a power law fitted to the SOFA–mortality relation (Ferreira et al., JAMA
+ * 2001;286:1754, doi:10.1001/jama.286.14.1754) over the sepsis sweep of {@code SofaMortalityTest}
+ * (scripts/fit-sofa-hazard.py). A Hill curve was tried first: over the SOFA range patients reach
+ * (0–24), its half-maximum ran off to hundreds of points in the fit, that is, the data ask for the
+ * power law, whose two parameters are identifiable. The parameters come from the patient model's
+ * table by name, so a cohort or a user setting changes them as it changes any other.
  *
- * @param swHazard  switch 0 or 1 (0 turns death off: survival stays 1)
- * @param hazardMax the largest hazard, 1/h
- * @param sofa50    the SOFA total at half the largest hazard, points
- * @param nHazard   the Hill exponent (steepness), dimensionless
+ * @param swHazard switch 0 or 1 (0 turns death off: survival stays 1)
+ * @param hazard10 the hazard at a SOFA of 10, 1/h
+ * @param nHazard  the exponent (steepness), dimensionless
  */
-public record HazardParameters(double swHazard, double hazardMax, double sofa50, double nHazard) {
+public record HazardParameters(double swHazard, double hazard10, double nHazard) {
 
     /** The parameter names, as in parameters.tsv. */
     public static final String SW_HAZARD = "sw_hazard";
-    public static final String HAZARD_MAX = "hazard_max";
-    public static final String SOFA_50 = "sofa_50";
+    public static final String HAZARD_10 = "hazard_10";
     public static final String N_HAZARD = "n_hazard";
 
-    /** @throws IllegalArgumentException for a NaN, infinite or negative value, or a zero {@code sofa50} */
+    /** The SOFA total at which {@code hazard10} applies. */
+    public static final double REFERENCE_SOFA = 10;
+
+    /** @throws IllegalArgumentException for a NaN, infinite or negative value */
     public HazardParameters {
         nonNegative(SW_HAZARD, swHazard);
-        nonNegative(HAZARD_MAX, hazardMax);
+        nonNegative(HAZARD_10, hazard10);
         nonNegative(N_HAZARD, nHazard);
-        if (!(nonNegative(SOFA_50, sofa50) > 0)) {
-            throw new IllegalArgumentException(SOFA_50 + " must be positive, was " + sofa50);
-        }
     }
 
     /**
@@ -38,8 +39,8 @@ public record HazardParameters(double swHazard, double hazardMax, double sofa50,
      * @throws IllegalArgumentException naming the first parameter missing or impossible
      */
     public static HazardParameters of(Map<String, Double> parameters) {
-        return new HazardParameters(read(parameters, SW_HAZARD), read(parameters, HAZARD_MAX),
-                read(parameters, SOFA_50), read(parameters, N_HAZARD));
+        return new HazardParameters(read(parameters, SW_HAZARD), read(parameters, HAZARD_10),
+                read(parameters, N_HAZARD));
     }
 
     /** The hazard at a SOFA total, 1/h; 0 at SOFA 0. */
@@ -47,8 +48,7 @@ public record HazardParameters(double swHazard, double hazardMax, double sofa50,
         if (sofa <= 0) {
             return 0;
         }
-        double s = Math.pow(sofa, nHazard);
-        return swHazard * hazardMax * s / (Math.pow(sofa50, nHazard) + s);
+        return swHazard * hazard10 * Math.pow(sofa / REFERENCE_SOFA, nHazard);
     }
 
     private static double read(Map<String, Double> parameters, String name) {

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class OutcomeTest {
 
-    /** hazard_max 0.02/h, SOFA 14 at half of it, Hill exponent 6 (the table's values). */
-    private static final HazardParameters HAZARD = new HazardParameters(1, 0.02, 14, 6);
+    /** A quadratic hazard chosen so that SOFA 14 has a hazard of exactly 0.01/h: 0.01/1.96 at SOFA 10. */
+    private static final HazardParameters HAZARD = new HazardParameters(1, 0.01 / 1.96, 2);
 
-    /** The Hill curve written out, apart from the class under test. */
+    /** The power law written out, apart from the class under test. */
     private static double h(double sofa) {
-        return 0.02 * Math.pow(sofa, 6) / (Math.pow(14, 6) + Math.pow(sofa, 6));
+        return 0.01 / 1.96 * (sofa / 10) * (sofa / 10);
     }
 
     private static double[] hours(int lastH) {
@@ -56,10 +56,11 @@ class OutcomeTest {
     }
 
     @Test
-    void halfMaximalHazardAtSofa50() {
+    void thePowerLawThroughItsReferencePoint() {
         assertEquals(0.01, HAZARD.hazard(14), 1e-15);
+        assertEquals(0.01 / 1.96, HAZARD.hazard(10), 1e-15);
+        assertEquals(4 * HAZARD.hazard(10), HAZARD.hazard(20), 1e-15);
         assertEquals(0, HAZARD.hazard(0), 0);
-        assertEquals(0, new HazardParameters(0, 0.02, 14, 6).hazard(20), 0);
     }
 
     @Test
@@ -166,13 +167,13 @@ class OutcomeTest {
 
     @Test
     void parametersAreReadByNameAndAMissingOneIsNamed() {
-        HazardParameters p = HazardParameters.of(Map.of("sw_hazard", 1.0, "hazard_max", 0.02, "sofa_50", 14.0,
-                "n_hazard", 6.0));
+        HazardParameters p = HazardParameters.of(Map.of("sw_hazard", 1.0, "hazard_10", 0.01 / 1.96,
+                "n_hazard", 2.0));
         assertEquals(HAZARD, p);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HazardParameters.of(
-                Map.of("sw_hazard", 1.0, "hazard_max", 0.02, "of_50", 14.0, "n_hazard", 6.0)));
-        assertTrue(e.getMessage().contains("sofa_50"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new HazardParameters(1, 0.02, 0, 6));
+                Map.of("sw_hazard", 1.0, "hazard_max", 0.02, "n_hazard", 2.0)));
+        assertTrue(e.getMessage().contains("hazard_10"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new HazardParameters(1, -0.02, 2));
         assertThrows(IllegalArgumentException.class, () -> Outcome.of(new double[] {0, 1, 1},
                 constant(3, 0, 0, 0, 0, 0, 0), HAZARD));
         assertThrows(IllegalArgumentException.class, () -> Outcome.of(hours(2), constant(3, 5, 0, 0, 0, 0, 0),

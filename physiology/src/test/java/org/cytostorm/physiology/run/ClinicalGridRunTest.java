@@ -48,14 +48,13 @@ class ClinicalGridRunTest {
 
     @Test
     void survivalIsTheTrapezoidOfTheHazardOnTheReportedSofa() {
-        // the hazard from the reported SOFA column by the Hill curve, integrated by hand
+        // the hazard from the reported SOFA column by the power law, integrated by hand
         HazardParameters p = HazardParameters.of(parameters());
         double[] sofa = hourly.column("sofa");
         double[] t = hourly.timeH();
         double cumulative = 0;
         for (int i = 0; i < t.length; i++) {
-            double h = p.swHazard() * p.hazardMax() * Math.pow(sofa[i], p.nHazard())
-                    / (Math.pow(p.sofa50(), p.nHazard()) + Math.pow(sofa[i], p.nHazard()));
+            double h = p.swHazard() * p.hazard10() * Math.pow(sofa[i] / 10, p.nHazard());
             assertEquals(h, hourly.value("death_hazard", i), 1e-15, "hazard at " + t[i] + " h");
             if (i > 0) {
                 cumulative += (hourly.value("death_hazard", i - 1) + h) / 2 * (t[i] - t[i - 1]);
