@@ -6,9 +6,9 @@ import java.util.Map;
  * The death hazard as a function of the reported SOFA total: {@code h(sofa) = swHazard * hazard10
  * * (sofa / 10)^n}, a power law fitted to the SOFA–mortality relation (Ferreira et al., JAMA
  * 2001;286:1754, doi:10.1001/jama.286.14.1754) over the sepsis sweep of {@code SofaMortalityTest}
- * (scripts/fit-sofa-hazard.py). A Hill curve was tried first: over the SOFA range patients reach
- * (0–24), its half-maximum ran off to hundreds of points in the fit, that is, the data ask for the
- * power law, whose two parameters are identifiable. The parameters come from the patient model's
+ * (scripts/fit-sofa-hazard.py; the fit gives an exponent near 1). A Hill curve was tried first:
+ * over the SOFA range patients reach (0–24) its half-maximum ran off to hundreds of points in the
+ * fit, that is, the data ask for the power law, whose two parameters are identifiable. The parameters come from the patient model's
  * table by name, so a cohort or a user setting changes them as it changes any other.
  *
  * @param swHazard switch 0 or 1 (0 turns death off: survival stays 1)

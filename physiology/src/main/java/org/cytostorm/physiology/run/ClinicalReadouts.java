@@ -105,6 +105,9 @@ final class ClinicalReadouts {
     record Readouts(double[][] columns, Outcome outcome) {
     }
 
+    /** Norepinephrine (ug/kg/min) above which a patient is on a pressor, for CRS grading and SOFA alike. */
+    static final double PRESSOR_ON = 1e-3;
+
     private ClinicalReadouts() {
     }
 
@@ -116,7 +119,7 @@ final class ClinicalReadouts {
     /** The ASTCT CRS grade at one time point. */
     static int crsGrade(Row r, double timeH, boolean feverWaived) {
         double ne = Math.max(r.get("NE"), 0);
-        boolean onPressor = ne > 1e-3;
+        boolean onPressor = ne > PRESSOR_ON;
         boolean recentBolus = timeH - r.get("fluid_last") < 6;
         int pressors = (onPressor ? 1 : 0) + (r.get("epi") > 0.5 ? 1 : 0);
         boolean hypotension = r.get("MAP") < 65 || onPressor || recentBolus;
@@ -127,8 +130,11 @@ final class ClinicalReadouts {
     /** The SOFA score at one time point. */
     static SofaScore sofa(Row r, double weightKg) {
         boolean epi = r.get("epi") > 0.5;
+        // the titrated infusion decays towards zero when weaned; below the CRS grading's "on a
+        // pressor" threshold it is off, as a nurse would stop it
+        double ne = r.get("NE") > PRESSOR_ON ? r.get("NE") : 0;
         return Sofa.score(new SofaInputs(r.get("PF_ratio"), OxygenSupport.ofLevel(r.get("o2")).positivePressure(),
-                r.get("Plt"), r.get("Bili"), r.get("MAP"), 0, 0, epi ? 0.1 : 0, Math.max(r.get("NE"), 0),
+                r.get("Plt"), r.get("Bili"), r.get("MAP"), 0, 0, epi ? 0.1 : 0, ne,
                 (int) Math.round(r.get("GCS")), r.get("Creat"), r.get("urine") * weightKg * 24));
     }
 
@@ -208,7 +214,7 @@ final class ClinicalReadouts {
             double temp = m.get("Temp")[i];
             double ne = Math.max(m.get("NE")[i], 0);
             OxygenSupport o2 = OxygenSupport.ofLevel(m.get("o2")[i]);
-            boolean onPressor = ne > 1e-3;
+            boolean onPressor = ne > PRESSOR_ON;
             out[0][i] = crsGrade(r, t[i], t[i] >= feverWaivedFromH);
             SofaScore sofa = sofa(r, weight);
             if (i == 0) {

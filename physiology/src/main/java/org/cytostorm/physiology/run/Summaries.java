@@ -49,7 +49,7 @@ final class Summaries {
             support.add(String.format(Locale.ROOT, "fluid boluses %.1f L", fluids));
         }
         double ne = max(run.column("norepinephrine"));
-        if (ne > 1e-3) {
+        if (ne > ClinicalReadouts.PRESSOR_ON) {
             support.add(String.format(Locale.ROOT, "norepinephrine (max %.2f ug/kg/min)", ne));
         }
         if (max(run.column("vasopressin")) > 0.5) {
