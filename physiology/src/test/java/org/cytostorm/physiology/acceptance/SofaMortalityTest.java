@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.cytostorm.physiology.run.PatientRun;
-import org.cytostorm.physiology.scenario.BuiltInScenarios;
-import org.cytostorm.physiology.scenario.Scenario;
-import org.cytostorm.physiology.treat.DoseAmount;
-import org.cytostorm.physiology.treat.Dosing;
-import org.cytostorm.physiology.treat.Drug;
-import org.cytostorm.physiology.treat.Drugs;
-import org.cytostorm.physiology.treat.Treatments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, acceptance 1: the death hazard reads the reported SOFA, and over a deterministic sweep
- * of septic patients (inoculum x host reactivity x capillary leak x time to antibiotics, 270
- * patients under standard care) day-28 mortality by highest-SOFA band lies within 10 points of
+ * of septic patients ({@link SepsisSweep}: inoculum x host reactivity x capillary leak x time to
+ * antibiotics, 432 patients under standard care) day-28 mortality by highest-SOFA band lies within 10 points of
  * Ferreira et al. (JAMA 2001;286:1754, Figure 2, as tabulated by MDCalc) in every band holding at
  * least 20 patients. The hazard's two parameters were fitted to that table over this sweep
  * (scripts/fit-sofa-hazard.py), so this test checks that the fit still holds for the model as it
@@ -42,29 +33,8 @@ class SofaMortalityTest {
 
     @BeforeAll
     static void sweep() {
-        Drug abx = Drugs.find("antibiotics").orElseThrow();
-        Scenario base = BuiltInScenarios.load("sepsis");
-        double[] delays = {6, 12, 24, 48, 96, -1};
-        double[] inocula = {1.5, 4, 10};
-        double[] reactivity = {0.5, 1, 1.5, 2, 3};
-        double[] leak = {0.1, 0.15, 0.25};
-        List<Object[]> cases = new ArrayList<>();
-        for (double d : delays) {
-            for (double in : inocula) {
-                for (double hr : reactivity) {
-                    for (double kl : leak) {
-                        cases.add(new Object[] {d, in, hr, kl});
-                    }
-                }
-            }
-        }
-        SWEEP.addAll(cases.parallelStream().map(c -> {
-            double d = (double) c[0];
-            Scenario s = d < 0 ? base : base.withTreatments(new Treatments(List.of(
-                    new Dosing(abx, DoseAmount.NONE, abx.defaultRoute(), d, 168, 24, 0)), List.of()));
-            PatientRun r = Runs.run(s, Map.of("inoculum", (double) c[1], "host_reactivity", (double) c[2],
-                    "k_leak", (double) c[3]));
-            double[] sofa = r.column("sofa");
+        for (SepsisSweep.Patient p : SepsisSweep.run()) {
+            double[] sofa = p.run().column("sofa");
             int first = -1;
             for (int i = 0; i < sofa.length && first < 0; i++) {
                 if (sofa[i] >= 2) {
@@ -72,10 +42,10 @@ class SofaMortalityTest {
                 }
             }
             boolean rising = first >= 0 && sofa[Math.min(first + 48, sofa.length - 1)] > sofa[first];
-            return new Swept(String.format(Locale.ROOT, "abx %s h, inoculum %s, reactivity %s, k_leak %s", d, c[1], c[2],
-                    c[3]), (int) Runs.max(sofa), 1 - r.summary().survivalDay28(), Runs.max(r.column("septic_shock")) > 0,
-                    rising);
-        }).toList());
+            SWEEP.add(new Swept(String.format(Locale.ROOT, "abx %s h, inoculum %s, reactivity %s, k_leak %s",
+                    p.antibioticsH(), p.inoculum(), p.hostReactivity(), p.kLeak()), (int) Runs.max(sofa),
+                    1 - p.run().summary().survivalDay28(), Runs.max(p.run().column("septic_shock")) > 0, rising));
+        }
     }
 
     static double percent(List<Swept> group) {

@@ -21,10 +21,10 @@ final class ReportCharts {
 
     /** Groups in the order the report shows them; any other group follows, in column order. */
     static final List<String> GROUP_ORDER =
-            List.of("cytokines", "cells", "vitals", "labs", "grades", "support", "drugs", "signals");
+            List.of("cytokines", "cells", "vitals", "labs", "brain", "grades", "support", "drugs", "signals");
 
     /** Groups whose charts carry a line at each dose. */
-    static final Set<String> MARKED_GROUPS = Set.of("cytokines", "vitals", "labs", "signals");
+    static final Set<String> MARKED_GROUPS = Set.of("cytokines", "vitals", "labs", "brain", "signals");
 
     /** Runs longer than this are plotted in days. */
     static final double DAYS_ABOVE_H = Charts.DAYS_ABOVE_H;
