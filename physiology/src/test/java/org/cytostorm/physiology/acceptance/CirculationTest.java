@@ -52,6 +52,8 @@ class CirculationTest {
                         + "), large leak at " + late + " h (" + leakLate + ")");
         double dEarly = bolusEffect(early);
         double dLate = bolusEffect(late);
+        System.out.printf(java.util.Locale.ROOT, "bolus at %.0f h (endothelial activation %.2f): MAP +%.2f mmHg; at %.0f h (%.2f):"
+                + " +%.2f mmHg%n", early, leakEarly, dEarly, late, leakLate, dLate);
         assertTrue(dEarly >= 2, "an early bolus raises MAP: +" + dEarly + " mmHg after 15 min");
         assertTrue(dLate <= dEarly / 2, "a late bolus raises MAP much less: +" + dLate + " mmHg against +" + dEarly);
     }
@@ -79,6 +81,8 @@ class CirculationTest {
                 restoring = doses[i];
             }
         }
+        System.out.println("MAP by norepinephrine dose " + java.util.Arrays.toString(doses) + ": "
+                + java.util.Arrays.toString(map) + "; MAP 65 restored at " + restoring + " ug/kg/min");
         assertTrue(restoring >= 0.05 && restoring <= 1.0, "dose restoring MAP 65: " + restoring + " ug/kg/min; MAP by dose "
                 + java.util.Arrays.toString(map));
         double lowSlope = (map[2] - map[0]) / 0.1;
@@ -90,8 +94,11 @@ class CirculationTest {
     @Test
     void troponinRisesInSepticShockAndSevereCrsAndNotInHealth() {
         double upper = 14;
-        assertTrue(Runs.max(Runs.run("septic-shock", Map.of()).column("troponin_T")) > upper, "septic shock");
+        double shock = Runs.max(Runs.run("septic-shock", Map.of()).column("troponin_T"));
         PatientRun crs = Runs.run("car-t-axi-cel", Map.of());
+        System.out.printf(java.util.Locale.ROOT, "troponin T peak: septic shock %.0f ng/L, grade-%d CRS %.0f ng/L%n", shock,
+                crs.summary().maxCrsGrade(), Runs.max(crs.column("troponin_T")));
+        assertTrue(shock > upper, "septic shock");
         assertTrue(crs.summary().maxCrsGrade() >= 3 && Runs.max(crs.column("troponin_T")) > upper, "severe CRS");
         assertTrue(Runs.max(Runs.run("healthy", Map.of()).column("troponin_T")) < upper, "health");
     }

@@ -66,6 +66,8 @@ class NeurotoxicityTest {
         double none = icansHours(untreated);
         double dexH = icansHours(withDex);
         double tociH = icansHours(withToci);
+        System.out.printf(java.util.Locale.ROOT, "ICANS from %.0f h: untreated %.0f h, dexamethasone %.0f h, tocilizumab %.0f h%n",
+                onset, none, dexH, tociH);
         assertTrue(none >= 48, "untreated ICANS lasts days: " + none + " h");
         assertTrue(dexH <= 0.5 * none, "dexamethasone shortens ICANS: " + dexH + " h against " + none + " h untreated");
         assertTrue(tociH >= 0.9 * none, "tocilizumab alone does not shorten ICANS: " + tociH + " h against " + none + " h");
