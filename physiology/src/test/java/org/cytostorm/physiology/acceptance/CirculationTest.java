@@ -62,7 +62,11 @@ class CirculationTest {
     private static double mapOnNorepinephrine(double atH, double dose) {
         Protocol care = Protocol.supportiveCare("ne-test", "a fixed norepinephrine dose")
                 .withRule(Rule.of("ne", "time >= " + atH, new Action.Set("NE", dose)).withMax(1).withEvery(0.25));
-        return Runs.at(Runs.run(SHOCK.withProtocol(care), NO_PRESSOR), "MAP", atH + 0.5);
+        Map<String, Double> settings = new java.util.HashMap<>(NO_PRESSOR);
+        // norepinephrine alone: no vasopressin or epinephrine added at high doses
+        settings.put("ne_for_vaso", 3.0);
+        settings.put("ne_for_epi", 3.0);
+        return Runs.at(Runs.run(SHOCK.withProtocol(care), settings), "MAP", atH + 0.5);
     }
 
     @Test
