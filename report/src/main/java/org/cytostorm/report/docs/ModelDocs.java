@@ -177,6 +177,24 @@ public final class ModelDocs {
         count(sb, "functions", model.functions().size());
         count(sb, "parameters (table rows)", table.entries().size());
         count(sb, "mechanism switches", switches.size());
+        sb.append('\n');
+
+        sb.append("## Parameters by evidence grade\n\n");
+        sb.append("How well the table's values are supported: `strong` (a label, guideline, textbook value or")
+                .append(" several concordant human studies), `moderate` (one good human study or a fit to human data),")
+                .append(" `single-source` (one study, an animal model or a qualitative finding), `assumed` (a modelling")
+                .append(" choice, its reason in the source column). A row whose source is `assumed:` is graded")
+                .append(" `assumed` (a test checks it).\n\n");
+        sb.append(Markdown.header(List.of("Evidence", "Parameters"), "lr"));
+        java.util.Map<String, Integer> grades = new java.util.TreeMap<>();
+        for (ParameterEntry e : table.entries()) {
+            grades.merge(e.evidence(), 1, Integer::sum);
+        }
+        for (String grade : List.of("strong", "moderate", "single-source", "assumed")) {
+            count(sb, grade, grades.getOrDefault(grade, 0));
+        }
+        grades.keySet().stream().filter(g -> !List.of("strong", "moderate", "single-source", "assumed").contains(g))
+                .forEach(g -> count(sb, g, grades.get(g)));
         return sb.toString();
     }
 
