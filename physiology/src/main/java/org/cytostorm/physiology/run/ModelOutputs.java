@@ -101,9 +101,6 @@ final class ModelOutputs {
             o("CSF_IFNG", "CSF_IFNG", "pg/mL", "brain", "cerebrospinal fluid interferon-gamma"),
             o("Neuro", "neuroinflammation", "0-1", "brain", "neuroinflammation driving ICANS"));
 
-    /** Model variables the readouts need beyond the reported ones. */
-    static final List<String> HIDDEN = List.of("fluid_last", "Organ", "ICE", "LOC", "seizure", "edema");
-
     private ModelOutputs() {
     }
 }

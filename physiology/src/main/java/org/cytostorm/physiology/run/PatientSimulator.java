@@ -140,7 +140,6 @@ public final class PatientSimulator {
         ClinicalGrid grid = ClinicalGrid.of(times, scenario.durationH());
         Set<String> wanted = new LinkedHashSet<>();
         ModelOutputs.ALL.forEach(o -> wanted.add(o.variable()));
-        wanted.addAll(ModelOutputs.HIDDEN);
         wanted.addAll(ClinicalReadouts.INPUTS);
         wanted.addAll(extraOutputs);
         Treatments treatments = scenario.allTreatments();

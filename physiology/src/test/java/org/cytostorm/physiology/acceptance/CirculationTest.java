@@ -29,12 +29,14 @@ class CirculationTest {
     private static final Map<String, Double> NO_PRESSOR = Map.of("k_ne_up", 0.0, "k_ne_down", 0.0, "fluid_max", 0.5,
             "MAP_target", 0.0);
 
-    /** MAP 15 minutes after a 500 mL bolus at {@code atH} (the end of a usual bolus), minus MAP without it. */
-    private static double bolusEffect(double atH) {
+    /**
+     * MAP 15 minutes after a 500 mL bolus at {@code atH} (the end of a usual bolus), minus MAP in
+     * {@code without}, the same course without it.
+     */
+    private static double bolusEffect(double atH, PatientRun without) {
         Protocol care = Protocol.supportiveCare("bolus-test", "one bolus at a set time")
                 .withRule(Rule.of("bolus", "time >= " + atH, new Action.Set("MAP_target", 200)).withMax(1).withEvery(0.25))
                 .withRule(Rule.of("stop", "time >= " + (atH + 0.25), new Action.Set("MAP_target", 0)).withMax(1).withEvery(0.25));
-        PatientRun without = Runs.run(SHOCK, NO_PRESSOR);
         PatientRun with = Runs.run(SHOCK.withProtocol(care), NO_PRESSOR);
         assertTrue(Runs.at(with, "fluids_given", atH + 0.25) > 0.49, "the bolus was given at " + atH + " h");
         return Runs.at(with, "MAP", atH + 0.25) - Runs.at(without, "MAP", atH + 0.25);
@@ -50,8 +52,8 @@ class CirculationTest {
         assertTrue(Runs.at(course, "MAP", early) < 75 && leakLate > 2 * leakEarly,
                 "early shock at " + early + " h (MAP " + Runs.at(course, "MAP", early) + ", endothelial activation " + leakEarly
                         + "), large leak at " + late + " h (" + leakLate + ")");
-        double dEarly = bolusEffect(early);
-        double dLate = bolusEffect(late);
+        double dEarly = bolusEffect(early, course);
+        double dLate = bolusEffect(late, course);
         System.out.printf(java.util.Locale.ROOT, "bolus at %.0f h (endothelial activation %.2f): MAP +%.2f mmHg; at %.0f h (%.2f):"
                 + " +%.2f mmHg%n", early, leakEarly, dEarly, late, leakLate, dLate);
         assertTrue(dEarly >= 2, "an early bolus raises MAP: +" + dEarly + " mmHg after 15 min");

@@ -47,7 +47,7 @@ class NeurotoxicityTest {
         assertTrue(icans >= crs + 24, "ICANS onset " + icans + " h, CRS onset " + crs + " h (ZUMA-1: CRS day 2, neurologic"
                 + " events day 4)");
         double ice = Runs.max(r.column("ice_score"));
-        double lowestIce = -Runs.max(java.util.Arrays.stream(r.column("ice_score")).map(x -> -x).toArray());
+        double lowestIce = java.util.Arrays.stream(r.column("ice_score")).min().orElseThrow();
         assertTrue(ice == 10 && lowestIce < 10, "the ICE score starts at 10 and falls: lowest " + lowestIce);
     }
 

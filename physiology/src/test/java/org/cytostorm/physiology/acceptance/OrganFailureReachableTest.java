@@ -21,11 +21,7 @@ class OrganFailureReachableTest {
         PatientRun r = Runs.run("influenza-severe", Map.of());
         double[] o2 = r.column("o2_support_level");
         double[] berlin = r.column("berlin_severity");
-        boolean found = false;
-        for (int i = 0; i < o2.length && !found; i++) {
-            found = o2[i] >= 3.5 && berlin[i] >= 2;
-        }
-        assertTrue(found, "influenza-severe: invasive ventilation (level 4) with Berlin moderate or severe ARDS at the same"
+        assertTrue(atOneTime(o2, 3.5, berlin, 2), "influenza-severe: invasive ventilation (level 4) with Berlin moderate or severe ARDS at the same"
                 + " time; highest support " + Runs.max(o2) + ", worst Berlin " + Runs.max(berlin));
     }
 
@@ -34,20 +30,22 @@ class OrganFailureReachableTest {
         PatientRun r = Runs.run("septic-shock", Map.of());
         double[] ne = r.column("norepinephrine");
         double[] lactate = r.column("lactate");
-        boolean shock = false;
-        for (int i = 0; i < ne.length && !shock; i++) {
-            shock = ne[i] > 0.1 && lactate[i] > 2;
-        }
-        assertTrue(shock, "Sepsis-3 septic shock: norepinephrine > 0.1 ug/kg/min with lactate > 2 mmol/L; max norepinephrine "
+        assertTrue(atOneTime(ne, Math.nextUp(0.1), lactate, Math.nextUp(2.0)), "Sepsis-3 septic shock: norepinephrine > 0.1 ug/kg/min with lactate > 2 mmol/L; max norepinephrine "
                 + Runs.max(ne) + ", max lactate " + Runs.max(lactate));
         double[] kdigo = r.column("kdigo_stage");
         double[] dialysis = r.column("dialysis");
-        boolean aki3 = false;
-        for (int i = 0; i < kdigo.length && !aki3; i++) {
-            aki3 = kdigo[i] >= 3 && dialysis[i] > 0.5;
-        }
-        assertTrue(aki3, "KDIGO 3 with dialysis; worst stage " + Runs.max(kdigo) + ", dialysis " + Runs.max(dialysis));
+        assertTrue(atOneTime(kdigo, 3, dialysis, Math.nextUp(0.5)), "KDIGO 3 with dialysis; worst stage " + Runs.max(kdigo) + ", dialysis " + Runs.max(dialysis));
         double isth = Runs.max(r.column("isth_dic_score"));
         assertTrue(isth >= 5, "ISTH overt DIC (score >= 5); worst score " + isth);
+    }
+
+    /** Whether at some output time {@code a} is at least {@code aLevel} and {@code b} at least {@code bLevel}. */
+    private static boolean atOneTime(double[] a, double aLevel, double[] b, double bLevel) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] >= aLevel && b[i] >= bLevel) {
+                return true;
+            }
+        }
+        return false;
     }
 }

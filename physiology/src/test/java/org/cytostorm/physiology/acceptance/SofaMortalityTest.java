@@ -26,7 +26,7 @@ class SofaMortalityTest {
         {10, 11, 45.8}, {12, 14, 80.0}, {15, 24, 89.7}};
 
     /** One swept patient: its highest SOFA, day-28 mortality, septic shock, SOFA rise over 48 h. */
-    record Swept(String label, int maxSofa, double mortality, boolean septicShock, boolean risingOver48h) {
+    record Swept(int maxSofa, double mortality, boolean septicShock, boolean risingOver48h) {
     }
 
     static final List<Swept> SWEEP = new ArrayList<>();
@@ -42,8 +42,7 @@ class SofaMortalityTest {
                 }
             }
             boolean rising = first >= 0 && sofa[Math.min(first + 48, sofa.length - 1)] > sofa[first];
-            SWEEP.add(new Swept(String.format(Locale.ROOT, "abx %s h, inoculum %s, reactivity %s, k_leak %s",
-                    p.antibioticsH(), p.inoculum(), p.hostReactivity(), p.kLeak()), (int) Runs.max(sofa),
+            SWEEP.add(new Swept((int) Runs.max(sofa),
                     1 - p.run().summary().survivalDay28(), Runs.max(p.run().column("septic_shock")) > 0, rising));
         }
     }
