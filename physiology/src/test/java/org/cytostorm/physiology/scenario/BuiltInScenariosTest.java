@@ -72,7 +72,7 @@ class BuiltInScenariosTest {
         assertEquals(28 * 24.0, sepsis.durationH());
         assertEquals("severe", BuiltInScenarios.load("covid-19-severe").trigger().options().get("severity"));
         assertEquals("severe", BuiltInScenarios.load("influenza-severe").trigger().options().get("severity"));
-        assertEquals("high", BuiltInScenarios.load("car-t-axi-cel").trigger().options().get("tumour_burden"));
+        assertEquals("medium", BuiltInScenarios.load("car-t-axi-cel").trigger().options().get("tumour_burden"));
         for (String product : List.of("tisa-cel", "liso-cel", "ide-cel", "cilta-cel")) {
             Scenario s = BuiltInScenarios.load("car-t-" + product);
             assertEquals(product, s.trigger().options().get("product"));
