@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.cytostorm.physiology.scenario.ProtocolLibrary;
 import org.cytostorm.physiology.treat.Action;
 import org.cytostorm.physiology.treat.Drug;
+import org.cytostorm.physiology.treat.DrugBiomarkers;
 import org.cytostorm.physiology.treat.Drugs;
 import org.cytostorm.physiology.treat.Protocol;
 import org.cytostorm.physiology.treat.Route;
@@ -50,6 +51,7 @@ public final class TreatmentDocs {
         }
         sb.append("\nASTCT grading no longer requires fever once a patient with CRS has had a dose of a drug of\n")
                 .append("this table other than antibiotics and antivirals (anti-cytokine therapy or a corticosteroid).\n\n");
+        biomarkers(sb);
         sb.append("## Built-in protocols\n\n");
         ProtocolLibrary protocols = ProtocolLibrary.standard();
         for (String name : protocols.names()) {
@@ -69,6 +71,22 @@ public final class TreatmentDocs {
             }
         }
         return sb.toString();
+    }
+
+    /** The biomarker table (physiology's biomarkers.tsv, which DrugBiomarkersTest reproduces). */
+    private static void biomarkers(StringBuilder sb) {
+        sb.append("## Each drug at its target: biomarker changes\n\n")
+                .append("Each change a drug's label or pivotal papers report, with its source; `DrugBiomarkersTest` (physiology)\n")
+                .append("reproduces every row marked reproduced in the setting given, treated against the same patient untreated,\n")
+                .append("with the published figure where there is one. Rows not reproduced are known gaps, with what the model gives.\n\n");
+        sb.append(Markdown.header(List.of("Drug", "Biomarker", "Change", "Published", "Source", "Simulated patient",
+                "Model readout and criterion", "Status"), "llllllll"));
+        for (DrugBiomarkers.Entry e : DrugBiomarkers.standard()) {
+            sb.append(Markdown.row(List.of(Markdown.code(e.drug()), Markdown.cell(e.biomarker()), e.direction(),
+                    Markdown.cell(e.published()), Markdown.cell(e.source()), Markdown.cell(e.setting()),
+                    Markdown.cell(e.readout()), Markdown.cell(e.status()))));
+        }
+        sb.append('\n');
     }
 
     private static String action(Action a) {
