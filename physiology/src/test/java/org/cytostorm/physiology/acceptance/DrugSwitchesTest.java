@@ -56,7 +56,9 @@ class DrugSwitchesTest {
 
         boolean changed = false;
         for (OutputColumn c : untreated.columns()) {
-            if (c.group().equals("drugs")) {
+            // the ASTCT grade no longer requires fever once any anti-cytokine drug or corticosteroid has
+            // been given (treatments.md): the dose itself changes the grading, switch or no switch
+            if (c.group().equals("drugs") || c.name().equals("crs_grade")) {
                 continue;
             }
             double[] a = untreated.column(c.name());
@@ -64,8 +66,9 @@ class DrugSwitchesTest {
             double[] d = on.column(c.name());
             double scale = Math.max(Runs.max(a), 1e-3);
             // the norepinephrine titration integrates the pressure error, so it carries the solver's
-            // step-to-step differences (a dose changes the steps even when it acts on nothing) further
-            double tolerance = c.name().equals("norepinephrine") ? 1e-2 : 1e-4;
+            // step-to-step differences (a dose changes the steps even when it acts on nothing) further,
+            // and cardiac output with it (norepinephrine's inotropy)
+            double tolerance = c.name().equals("norepinephrine") || c.name().equals("cardiac_output") ? 1e-2 : 1e-4;
             for (int i = 0; i < a.length; i++) {
                 assertEquals(a[i], b[i], tolerance * scale + 1e-9, sw + " off: " + c.name() + " at " + untreated.timeH()[i] + " h");
                 changed |= Math.abs(d[i] - a[i]) > 1e-2 * scale;
