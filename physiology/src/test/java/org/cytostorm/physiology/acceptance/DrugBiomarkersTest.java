@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.DoseAmount;
 import org.cytostorm.physiology.treat.Dosing;
 import org.cytostorm.physiology.treat.DrugBiomarkers;
@@ -32,6 +34,14 @@ class DrugBiomarkersTest {
 
     /** The chronic autoinflammatory state of mas-flare (a steady IL-1/IL-6 excess): drugs from day 10. */
     private static final double CHRONIC_START = 240;
+
+    /**
+     * mas-flare without its flare and without a primed inflammasome, at a moderate autoinflammatory
+     * drive: the chronic inflammation (CRP above the reference range, no storm) of the patients in
+     * whom the biomarker changes were seen (Castleman disease, rheumatoid arthritis, Still's disease).
+     */
+    private static final Map<String, Double> CHRONIC_MAS = Map.of("flare_dose", 0.0, "autoinflammation", 0.05,
+            "il18_primed", 1.0);
 
     private static final Map<String, Consumer<Entry>> CHECKS = new HashMap<>();
     private static final Map<String, Consumer<Entry>> GAPS = new HashMap<>();
@@ -93,7 +103,8 @@ class DrugBiomarkersTest {
     // ----- helpers -------------------------------------------------------------------------------
 
     private static PatientRun run(String builtIn, double durationH, Dosing... doses) {
-        return Treated.run(Treated.scenario(builtIn, durationH, doses));
+        Scenario s = Treated.scenario(builtIn, durationH, doses);
+        return Treated.run(s, "mas-flare".equals(builtIn) ? CHRONIC_MAS : Map.of());
     }
 
     private static Dosing iv(String drug, DoseAmount amount, double timeH, double intervalH, int additional) {
