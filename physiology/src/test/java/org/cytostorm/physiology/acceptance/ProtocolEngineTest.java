@@ -63,7 +63,8 @@ class ProtocolEngineTest {
 
     @Test
     void theCarTAlgorithmGivesTocilizumabOnlyAfterGradeTwo() {
-        Scenario base = BuiltInScenarios.load("car-t-axi-cel").withDuration(DAYS10);
+        // axi-cel at high tumour burden: a patient who reaches grade 2 and more
+        Scenario base = BuiltInScenarios.load("car-t-axi-cel").withSettings(Map.of("tumour0", 150.0)).withDuration(DAYS10);
         PatientRun supportive = Treated.run(base, Map.of());
         PatientRun algorithm = Treated.run(base.withProtocol(ProtocolLibrary.standard().named("car-t-crs")));
         List<Double> toci = algorithm.treatments().stream().filter(e -> e.what().equals("tocilizumab"))

@@ -156,7 +156,8 @@ class PatientLibraryTest {
     @Test
     void aThresholdEventStopsARunAtTheCrossing() {
         // the crossing read off the same run without the event, sampled every 0.01 h and interpolated
-        Scenario fine = BuiltInScenarios.load("car-t-axi-cel").withDuration(48).withOutputInterval(0.01);
+        Scenario fine = BuiltInScenarios.load("car-t-axi-cel").withSettings(Map.of("tumour0", 150.0)).withDuration(48)
+                .withOutputInterval(0.01);
         PatientSimulator sim = PatientSimulator.standard();
         PatientRun whole = sim.run(fine);
         double[] t = whole.timeH();
