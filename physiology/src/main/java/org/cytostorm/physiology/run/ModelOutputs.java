@@ -100,7 +100,8 @@ final class ModelOutputs {
             o("CSF_IL6", "CSF_IL6", "pg/mL", "brain", "cerebrospinal fluid interleukin-6"),
             o("CSF_IFNG", "CSF_IFNG", "pg/mL", "brain", "cerebrospinal fluid interferon-gamma"),
             o("Neuro", "neuroinflammation", "0-1", "brain", "neuroinflammation driving ICANS"),
-            o("CXCL9", "CXCL9", "pg/mL", "cytokines", "plasma CXCL9 (MIG), the IFN-g-induced chemokine that reads IFN-g activity in HLH and MAS"));
+            o("CXCL9", "CXCL9", "pg/mL", "cytokines", "plasma CXCL9 (MIG), the IFN-g-induced chemokine that reads IFN-g activity in HLH and MAS"),
+            o("mHLA_DR", "monocyte_HLA_DR", "%", "labs", "monocyte HLA-DR expression, % of normal (immunoparalysis when low)"));
 
     private ModelOutputs() {
     }
