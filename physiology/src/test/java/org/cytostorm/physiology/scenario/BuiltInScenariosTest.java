@@ -29,7 +29,7 @@ class BuiltInScenariosTest {
     void theBuiltInNames() {
         assertEquals(List.of("healthy", "endotoxin", "sepsis", "influenza-severe", "covid-19-severe", "car-t-axi-cel",
                 "car-t-tisa-cel", "car-t-liso-cel", "car-t-ide-cel", "car-t-cilta-cel", "tce-step-up", "tce-full-dose",
-                "hlh-primary", "mas-flare", "septic-shock"), BuiltInScenarios.names());
+                "hlh-primary", "mas-flare", "septic-shock", "sepsis-mas-like"), BuiltInScenarios.names());
     }
 
     @Test
