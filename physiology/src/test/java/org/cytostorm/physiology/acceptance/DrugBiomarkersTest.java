@@ -196,9 +196,9 @@ class DrugBiomarkersTest {
     }
 
     private static void emapalumabLowersIfngActivity(Entry e) {
-        double before = peakFrom(hlh(false), "IFNG_signalling", 73);
-        double after = peakFrom(hlh(true), "IFNG_signalling", 73);
-        assertTrue(after < before, published(e) + ": IFN-g signalling (CXCL9) peak untreated " + before + ", treated " + after);
+        double before = peakFrom(hlh(false), "CXCL9", 73);
+        double after = peakFrom(hlh(true), "CXCL9", 73);
+        assertTrue(after < before, published(e) + ": CXCL9 peak untreated " + before + ", treated " + after);
     }
 
     // ----- glucocorticoid with endotoxin ------------------------------------------------------------
