@@ -34,29 +34,24 @@ class CarTCoursesTest {
 
     @Test
     void expansionAndIl6RiseWithDose() {
-        double lastCar = 0;
-        double lastIl6 = 0;
-        for (double dose : new double[] {0.5, 1, 2, 4}) {
-            PatientRun r = run("car-t-axi-cel", Map.of("cart_dose", dose));
-            double car = Runs.max(r.column("CAR_T"));
-            double il6 = Runs.max(r.column("IL6"));
-            assertTrue(car > lastCar && il6 > lastIl6, "dose " + dose + "e6/kg: peak CAR-T " + car + " after "
-                    + lastCar + ", peak IL-6 " + il6 + " after " + lastIl6 + " (Hay 2017: expansion and CRS rise with dose)");
-            lastCar = car;
-            lastIl6 = il6;
-        }
+        assertRising("cart_dose", new double[] {0.5, 1, 2, 4}, "Hay 2017: expansion and CRS rise with dose");
     }
 
     @Test
     void expansionAndIl6RiseWithBurden() {
+        assertRising("tumour0", new double[] {5, 30, 150}, "Park 2018: CRS rises with disease burden");
+    }
+
+    /** Peak CAR-T expansion and peak IL-6 of the axi-cel patient rise strictly along the values. */
+    private static void assertRising(String parameter, double[] values, String published) {
         double lastCar = 0;
         double lastIl6 = 0;
-        for (double burden : new double[] {5, 30, 150}) {
-            PatientRun r = run("car-t-axi-cel", Map.of("tumour0", burden));
+        for (double v : values) {
+            PatientRun r = run("car-t-axi-cel", Map.of(parameter, v));
             double car = Runs.max(r.column("CAR_T"));
             double il6 = Runs.max(r.column("IL6"));
-            assertTrue(car > lastCar && il6 > lastIl6, "burden " + burden + "e9 cells: peak CAR-T " + car + " after "
-                    + lastCar + ", peak IL-6 " + il6 + " after " + lastIl6 + " (Park 2018: CRS rises with disease burden)");
+            assertTrue(car > lastCar && il6 > lastIl6, parameter + " " + v + ": peak CAR-T " + car + " after " + lastCar
+                    + ", peak IL-6 " + il6 + " after " + lastIl6 + " (" + published + ")");
             lastCar = car;
             lastIl6 = il6;
         }

@@ -111,16 +111,6 @@ class DrugBiomarkersTest {
         return Treated.dosing(drug, amount, Route.IV, timeH, Treated.drug(drug).defaultDurationH(), intervalH, additional);
     }
 
-    private static double peakFrom(PatientRun r, String column, double fromH) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < r.timeH().length; i++) {
-            if (r.timeH()[i] >= fromH) {
-                m = Math.max(m, r.column(column)[i]);
-            }
-        }
-        return m;
-    }
-
     /** The largest rise of a column over its value at time 0. */
     private static double rise(PatientRun r, String column) {
         return Runs.max(r.column(column)) - r.column(column)[0];
@@ -145,8 +135,8 @@ class DrugBiomarkersTest {
     private static void tocilizumabRaisesIl6InTheStorm(Entry e) {
         PatientRun untreated = run("car-t-axi-cel", 240);
         PatientRun treated = run("car-t-axi-cel", 240, iv("tocilizumab", DoseAmount.mgPerKg(8), 72, 0, 0));
-        double before = peakFrom(untreated, "IL6", 73);
-        double after = peakFrom(treated, "IL6", 73);
+        double before = Runs.peakFrom(untreated, "IL6", 73);
+        double after = Runs.peakFrom(treated, "IL6", 73);
         assertTrue(after > before, published(e) + ": IL-6 peak untreated " + before + ", treated " + after);
     }
 
@@ -190,14 +180,14 @@ class DrugBiomarkersTest {
     }
 
     private static void emapalumabRaisesTotalIfng(Entry e) {
-        double before = peakFrom(hlh(false), "IFNG", 73);
-        double after = peakFrom(hlh(true), "IFNG", 73);
+        double before = Runs.peakFrom(hlh(false), "IFNG", 73);
+        double after = Runs.peakFrom(hlh(true), "IFNG", 73);
         assertTrue(after > before, published(e) + ": total IFN-g peak untreated " + before + ", treated " + after);
     }
 
     private static void emapalumabLowersIfngActivity(Entry e) {
-        double before = peakFrom(hlh(false), "CXCL9", 73);
-        double after = peakFrom(hlh(true), "CXCL9", 73);
+        double before = Runs.peakFrom(hlh(false), "CXCL9", 73);
+        double after = Runs.peakFrom(hlh(true), "CXCL9", 73);
         assertTrue(after < before, published(e) + ": CXCL9 peak untreated " + before + ", treated " + after);
     }
 

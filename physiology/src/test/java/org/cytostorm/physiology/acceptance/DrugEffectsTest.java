@@ -29,20 +29,9 @@ class DrugEffectsTest {
     /** Effects are read from the end of a 1-h infusion on. */
     private static final double EFFECT = START + 1;
 
-    /** The peak of a column from {@code fromH} on. */
-    private static double peakFrom(PatientRun r, String column, double fromH) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < r.timeH().length; i++) {
-            if (r.timeH()[i] >= fromH) {
-                m = Math.max(m, r.column(column)[i]);
-            }
-        }
-        return m;
-    }
-
     private static void lowers(PatientRun untreated, PatientRun treated, String column, double factor) {
-        double before = peakFrom(untreated, column, EFFECT);
-        double after = peakFrom(treated, column, EFFECT);
+        double before = Runs.peakFrom(untreated, column, EFFECT);
+        double after = Runs.peakFrom(treated, column, EFFECT);
         assertTrue(after < factor * before, column + ": peak untreated " + before + ", treated " + after
                 + " (needs below " + factor + "x)");
     }
@@ -54,7 +43,7 @@ class DrugEffectsTest {
         lowers(untreated, treated, "IL6_signalling", 0.2);
         crpFallsWithinTwoDays(untreated, treated);
         // receptor-mediated clearance is blocked too: the classic rise of plasma IL-6 after tocilizumab
-        assertTrue(peakFrom(treated, "IL6", EFFECT) > peakFrom(untreated, "IL6", EFFECT), "total IL-6 rises");
+        assertTrue(Runs.peakFrom(treated, "IL6", EFFECT) > Runs.peakFrom(untreated, "IL6", EFFECT), "total IL-6 rises");
     }
 
     @Test
@@ -141,7 +130,7 @@ class DrugEffectsTest {
         PatientRun treated = Treated.run(Treated.scenario("sepsis", 5 * 24,
                 Treated.dosing("anti-tnf", DoseAmount.mgPerKg(10), Route.IV, 0.5, 1, 0, 0)));
         double before = Runs.max(untreated.column("TNF_signalling"));
-        double after = peakFrom(treated, "TNF_signalling", 2);
+        double after = Runs.peakFrom(treated, "TNF_signalling", 2);
         assertTrue(after < 0.2 * before, "TNF signalling peak " + before + ", after anti-TNF " + after);
     }
 

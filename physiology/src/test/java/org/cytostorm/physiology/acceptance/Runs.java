@@ -31,6 +31,17 @@ final class Runs {
         return m;
     }
 
+    /** The peak of a column from {@code fromH} on. */
+    static double peakFrom(PatientRun r, String column, double fromH) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < r.timeH().length; i++) {
+            if (r.timeH()[i] >= fromH) {
+                m = Math.max(m, r.column(column)[i]);
+            }
+        }
+        return m;
+    }
+
     /** Time of the maximum of a column. */
     static double argmax(PatientRun r, String column) {
         double[] v = r.column(column);
