@@ -90,6 +90,25 @@ public final class OdeProblem {
      *                                  rule or kinetic law
      */
     public OdeProblem with(String name, double value) {
+        return with(Map.of(name, value));
+    }
+
+    /**
+     * Several overrides at once, as {@link #with(String, double)} one after the other (a later value
+     * of a name replaces an earlier one in place), copying the overrides once: a virtual patient
+     * sets a few hundred parameters, and a copy per value made that quadratic.
+     */
+    public OdeProblem with(Map<String, Double> values) {
+        Map<String, Double> copy = new LinkedHashMap<>(overrides);
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            check(e.getKey(), e.getValue());
+            copy.put(e.getKey(), e.getValue());
+        }
+        return new OdeProblem(model, Collections.unmodifiableMap(copy), startTime, endTime, outputTimes, outputs,
+                options, interventions);
+    }
+
+    private void check(String name, double value) {
         SymbolInfo info = model.system().symbol(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown parameter, compartment or species '" + name + "'" + suggestion(name)));
         if (info.ruleDefined()) {
@@ -100,19 +119,6 @@ public final class OdeProblem {
         if (Double.isNaN(value)) {
             throw new IllegalArgumentException("value of '" + name + "' must be a number, not NaN");
         }
-        Map<String, Double> copy = new LinkedHashMap<>(overrides);
-        copy.put(name, value);
-        return new OdeProblem(model, Collections.unmodifiableMap(copy), startTime, endTime, outputTimes, outputs,
-                options, interventions);
-    }
-
-    /** Several overrides at once. */
-    public OdeProblem with(Map<String, Double> values) {
-        OdeProblem p = this;
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            p = p.with(e.getKey(), e.getValue());
-        }
-        return p;
     }
 
     private String suggestion(String name) {

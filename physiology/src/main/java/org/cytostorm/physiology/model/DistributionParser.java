@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * Reads the parameter table's {@code distribution} column ({@link Distribution} gives the syntax).
  * A text that is not one of the forms, a spread that is not a positive number, or bounds outside
  * the plausible range (or not holding the table's value) is an {@link IllegalArgumentException}
- * whose message says what is allowed; the table reader adds the file, line and column.
+ * whose message says what is allowed; the table reader adds the file, line and column. A
+ * population spec (module {@code cohort}) writes its distributions in the same syntax and reads
+ * them with {@link #parseForPopulation}, so there is one syntax for both.
  */
-final class DistributionParser {
+public final class DistributionParser {
 
     private static final Pattern CALL = Pattern.compile("([a-z]+)\\s*(?:\\((.*)\\))?");
     private static final Pattern BOUNDS = Pattern.compile("(.+?)\\.\\.(.+)");
@@ -29,6 +31,34 @@ final class DistributionParser {
      * @param max   upper end of the plausible range
      */
     static Distribution parse(String text, double value, double min, double max) {
+        return parse(text, value, min, max, true);
+    }
+
+    /**
+     * Reads a distribution written for a virtual population: the table's syntax and checks (a
+     * positive spread; bounds within the plausible range, the lower not above the upper; positive
+     * category weights and categories within the range), except that the bounds and categories need
+     * not hold {@code reference}. A population varies a parameter around the value its scenario
+     * sets ({@link Distribution#recentred}), which the spec does not know when it is read, and a
+     * centre outside the bounds is clamped into them by each draw.
+     *
+     * @param text      the distribution as written
+     * @param reference the centre until recentred (the table's value), 0 or more for a log-normal
+     * @param min       lower end of the parameter's plausible range
+     * @param max       upper end of the parameter's plausible range
+     * @throws IllegalArgumentException saying what is wrong and what is allowed (the caller adds
+     *                                  file, line and key)
+     */
+    public static Distribution parseForPopulation(String text, double reference, double min, double max) {
+        return parse(text, reference, min, max, false);
+    }
+
+    /** The forms of the syntax, for messages. */
+    public static String forms() {
+        return FORMS;
+    }
+
+    private static Distribution parse(String text, double value, double min, double max, boolean holdValue) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         Matcher m = CALL.matcher(t);
         if (!m.matches()) {
@@ -51,12 +81,12 @@ final class DistributionParser {
                 if (!(value >= 0)) {
                     throw new IllegalArgumentException("lognormal needs a value of 0 or more as its median, not " + value);
                 }
-                double[] b = bounds(kind, args, 1, value, min, max);
+                double[] b = bounds(kind, args, 1, value, min, max, holdValue);
                 return new Distribution.LogNormal(value, cv, Math.max(b[0], 0), b[1], b[2] != 0);
             }
             case "normal": {
                 double sd = spread(kind, "SD", args);
-                double[] b = bounds(kind, args, 1, value, min, max);
+                double[] b = bounds(kind, args, 1, value, min, max, holdValue);
                 return new Distribution.Normal(value, sd, b[0], b[1], b[2] != 0);
             }
             case "uniform": {
@@ -64,14 +94,14 @@ final class DistributionParser {
                     throw new IllegalArgumentException("uniform takes at most bounds LO..HI, found " + args.size()
                             + " arguments");
                 }
-                double[] b = bounds(kind, args, 0, value, min, max);
+                double[] b = bounds(kind, args, 0, value, min, max, holdValue);
                 if (!(b[1] > b[0])) {
                     throw new IllegalArgumentException("uniform needs an interval with LO < HI, found " + b[0] + ".." + b[1]);
                 }
                 return new Distribution.Uniform(b[0], b[1], b[2] != 0);
             }
             case "categorical":
-                return categorical(args, value, min, max);
+                return categorical(args, value, min, max, holdValue);
             default:
                 throw new IllegalArgumentException("unknown distribution '" + kind + "'; forms: " + FORMS);
         }
@@ -97,7 +127,8 @@ final class DistributionParser {
     }
 
     /** {lower, upper, 1 when written}: the argument at {@code at} if present, else the plausible range. */
-    private static double[] bounds(String kind, List<String> args, int at, double value, double min, double max) {
+    private static double[] bounds(String kind, List<String> args, int at, double value, double min, double max,
+            boolean holdValue) {
         if (args.size() <= at) {
             return new double[] {min, max, 0};
         }
@@ -107,14 +138,19 @@ final class DistributionParser {
         }
         double lo = number(b.group(1), "lower bound");
         double hi = number(b.group(2), "upper bound");
-        if (lo < min || hi > max || !(lo <= value && value <= hi)) {
+        if (lo > hi) {
+            throw new IllegalArgumentException("bounds " + args.get(at) + " of " + kind
+                    + " have the lower above the upper; write LO..HI with LO <= HI");
+        }
+        if (lo < min || hi > max || (holdValue && !(lo <= value && value <= hi))) {
             throw new IllegalArgumentException("bounds " + args.get(at) + " must lie within the plausible range ["
-                    + min + ", " + max + "] and hold the value " + value);
+                    + min + ", " + max + "]" + (holdValue ? " and hold the value " + value : ""));
         }
         return new double[] {lo, hi, 1};
     }
 
-    private static Distribution categorical(List<String> args, double value, double min, double max) {
+    private static Distribution categorical(List<String> args, double value, double min, double max,
+            boolean holdValue) {
         if (args.isEmpty()) {
             throw new IllegalArgumentException("categorical needs VALUE: WEIGHT pairs, e.g. categorical(0: 0.7, 1: 0.3)");
         }
@@ -141,7 +177,7 @@ final class DistributionParser {
             values.add(v);
             weights.add(w);
         }
-        if (!values.contains(value)) {
+        if (holdValue && !values.contains(value)) {
             throw new IllegalArgumentException("the table's value " + value + " must be one of the categories " + values);
         }
         return new Distribution.Categorical(values, weights);

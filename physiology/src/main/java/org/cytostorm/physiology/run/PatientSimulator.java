@@ -99,6 +99,26 @@ public final class PatientSimulator {
         return options;
     }
 
+    /**
+     * The columns every run of this simulator reports, in output order (model outputs, clinical
+     * readouts, extra outputs), without running: a reader of a cohort spec checks the columns its
+     * filter or endpoints name before any patient runs.
+     */
+    public List<OutputColumn> columns() {
+        List<OutputColumn> columns = new ArrayList<>();
+        ModelOutputs.ALL.forEach(o -> columns.add(o.column()));
+        columns.addAll(ClinicalReadouts.COLUMNS);
+        for (String extra : extraOutputs) {
+            columns.add(extraColumn(extra));
+        }
+        return List.copyOf(columns);
+    }
+
+    private OutputColumn extraColumn(String extra) {
+        String unit = model.table().find(extra).map(ParameterEntry::unit).orElse("");
+        return new OutputColumn(extra, unit, "model", "model variable " + extra);
+    }
+
     /** {@link #run(Scenario)} with user settings added to the scenario ({@link Scenario#withSettings}). */
     public PatientRun run(Scenario scenario, Map<String, Double> settings) {
         return run(settings.isEmpty() ? scenario : scenario.withSettings(settings));
@@ -190,8 +210,7 @@ public final class PatientSimulator {
             values.add(readouts.columns()[c]);
         }
         for (String extra : extraOutputs) {
-            String unit = model.table().find(extra).map(ParameterEntry::unit).orElse("");
-            columns.add(new OutputColumn(extra, unit, "model", "model variable " + extra));
+            columns.add(extraColumn(extra));
             values.add(m.get(extra));
         }
         double[][] onGrid = values.toArray(new double[0][]);

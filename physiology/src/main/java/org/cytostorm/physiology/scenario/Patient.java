@@ -16,6 +16,17 @@ import java.util.Map;
 public record Patient(double weightKg, double ageYears, String sex, boolean immunosuppressed,
         Map<String, Double> overrides) {
 
+    /** The lightest patient a scenario accepts, kg; a virtual population draws within the same range. */
+    public static final double MIN_WEIGHT_KG = 20;
+    /** The heaviest patient a scenario accepts, kg. */
+    public static final double MAX_WEIGHT_KG = 250;
+    /** The youngest patient a scenario accepts, years. */
+    public static final double MIN_AGE_YEARS = 0;
+    /** The oldest patient a scenario accepts, years. */
+    public static final double MAX_AGE_YEARS = 110;
+    /** The sexes a scenario accepts, in the order messages list them. */
+    public static final java.util.List<String> SEXES = java.util.List.of("female", "male");
+
     public Patient {
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
     }

@@ -18,11 +18,11 @@ import org.cytostorm.physiology.model.ParameterTable;
  */
 final class PatientReader {
     static final List<String> KEYS = List.of("weight", "age", "sex", "immunosuppressed", "parameters");
-    static final List<String> SEXES = List.of("female", "male");
-    static final double MIN_WEIGHT_KG = 20;
-    static final double MAX_WEIGHT_KG = 250;
-    static final double MIN_AGE = 0;
-    static final double MAX_AGE = 110;
+    static final List<String> SEXES = Patient.SEXES;
+    static final double MIN_WEIGHT_KG = Patient.MIN_WEIGHT_KG;
+    static final double MAX_WEIGHT_KG = Patient.MAX_WEIGHT_KG;
+    static final double MIN_AGE = Patient.MIN_AGE_YEARS;
+    static final double MAX_AGE = Patient.MAX_AGE_YEARS;
 
     private final ParameterTable table;
 

@@ -135,4 +135,27 @@ class DistributionTest {
         assertEquals(0.1, r.quantile(0.5), 1e-12);
         assertEquals(0.1 * Math.exp(Math.sqrt(Math.log(1.09))), r.quantile(0.8413447460685429), 1e-9);
     }
+
+    @Test
+    void aPopulationDistributionNeedNotHoldTheTableValueButIsCheckedOtherwise() {
+        // a population recentres on its scenario's value, so bounds and categories away from the
+        // table's value are accepted (the table itself refuses them: aMalformedDistributionIsRefusedNamingItsRow)
+        Distribution ln = DistributionParser.parseForPopulation("lognormal(0.3, 1..1.5)", 2, 0.1, 10);
+        assertEquals(new Distribution.LogNormal(2, 0.3, 1, 1.5, true), ln);
+        assertEquals(1.5, ln.quantile(1), 1e-12);
+        Distribution cat = DistributionParser.parseForPopulation("categorical(5: 1, 50: 3)", 30, 0, 100);
+        assertEquals(50, cat.quantile(0.3));
+        String[][] refused = {
+            {"lognormal(-0.2)", "positive"},
+            {"normal(1, 3..2)", "lower above the upper"},
+            {"lognormal(0.3, 0.01..2)", "within the plausible range"},
+            {"uniform(3..3)", "LO < HI"},
+            {"categorical(1: 0)", "positive"},
+        };
+        for (String[] c : refused) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> DistributionParser.parseForPopulation(c[0], 2, 0.1, 10), c[0]);
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+        }
+    }
 }
