@@ -34,7 +34,8 @@ class ArchitectureTest {
 
     @Test
     void scienceImportsNoChartOrHtmlClass() {
-        noClasses().that().resideInAnyPackage("org.cytostorm.physiology..", "org.cytostorm.tissue..")
+        noClasses().that().resideInAnyPackage("org.cytostorm.physiology..", "org.cytostorm.tissue..",
+                "org.cytostorm.cohort..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.knowm.xchart..", "org.cytostorm.report..",
                         "java.awt..", "javax.imageio..", "javax.swing..")
                 .check(classes);
@@ -50,7 +51,7 @@ class ArchitectureTest {
 
     @Test
     void dependenciesPointOneWay() {
-        // common <- engine <- sbml <- physiology (its export writes SBML) <- tissue <- report <- cli
+        // common <- engine <- sbml <- physiology (its export writes SBML) <- tissue, cohort <- report <- cli
         noClasses().that().resideInAPackage("org.cytostorm.common..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.cytostorm.engine..", "org.cytostorm.sbml..", "org.cytostorm.physiology..",
                         "org.cytostorm.tissue..", "org.cytostorm.report..", "org.cytostorm.cli..")
@@ -67,6 +68,11 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.cytostorm.report..", "org.cytostorm.cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.cytostorm.physiology..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cytostorm.tissue..", "org.cytostorm.cohort..", "org.cytostorm.report..",
+                        "org.cytostorm.cli..")
+                .check(classes);
+        // cohort stands on physiology: populations, trials and their statistics, no presentation
+        noClasses().that().resideInAPackage("org.cytostorm.cohort..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.cytostorm.tissue..", "org.cytostorm.report..", "org.cytostorm.cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.cytostorm.report..").should().dependOnClassesThat()

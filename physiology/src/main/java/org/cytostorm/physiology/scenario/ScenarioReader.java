@@ -137,6 +137,15 @@ public final class ScenarioReader {
                 parameters, treatments, Map.of());
     }
 
+    /**
+     * Reads a {@code treatments:} list as a scenario file writes it (dosing records, dosing files and
+     * rules), for files that embed one: a trial arm's doses, say. Dosing files are found relative to
+     * {@code directory}; a dose after {@code endH} is refused.
+     */
+    public Treatments treatments(YamlNode list, Path directory, double endH) {
+        return new TreatmentReader(model.compiled().system(), directory, endH).read(list);
+    }
+
     /** {@code care.protocol}: a built-in name, or a protocol file beside the scenario. */
     private Protocol protocol(YamlNode care, Path directory) {
         Expect.mapping(care, CARE_KEYS);

@@ -1,0 +1,162 @@
+package org.cytostorm.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.cytostorm.cohort.TrialJob;
+import org.cytostorm.cohort.analysis.ArmSummary;
+import org.cytostorm.cohort.analysis.Comparison;
+import org.cytostorm.cohort.analysis.TrialSummary;
+import org.cytostorm.cohort.run.Shard;
+import org.cytostorm.cohort.run.TrialRunner;
+import org.cytostorm.cohort.trial.BuiltInTrials;
+import org.cytostorm.cohort.trial.TrialSpec;
+import org.cytostorm.cohort.trial.TrialSpecReader;
+import org.cytostorm.common.input.InputFiles;
+import org.cytostorm.report.OutputDirectories;
+import org.cytostorm.report.trial.TrialReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cytostorm trial SPEC|NAME [--patients N] [--seed S] [--threads T] [--out DIR] [--shard K/N]}. */
+@Command(name = "trial", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs an in-silico randomized trial: draws virtual patients, enrols them, simulates every",
+                "enrolled patient under every arm, randomizes, and writes DIR/patients.parquet (a row per patient",
+                "and arm), DIR/summary.json and DIR/report.html. Work in progress is kept in .DIR.partial, so an",
+                "interrupted trial started again with the same options resumes. Built-in trials: "
+                        + "car-t-axi-cel, car-t-tisa-cel, car-t-liso-cel, car-t-ide-cel, car-t-cilta-cel,",
+                "sepsis-anti-tnf, sepsis-anakinra, covid-dexamethasone, covid-tocilizumab.",
+                "Exits 0 on success, 2 on a bad spec (the message names file, line and key)."})
+final class TrialCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SPEC|NAME", description = "a trial spec file (YAML) or a built-in trial")
+    private String trial;
+
+    @Option(names = "--patients", paramLabel = "N", description = "patients to draw (default: the spec's)")
+    private Integer patients;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "worker threads (default: the number of processors); results do not depend on it")
+    private Integer threads;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "run part K of N (merge the parts with 'cytostorm merge')")
+    private String shard;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/trial-NAME)")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TrialSpecReader reader = TrialSpecReader.standard();
+        Path file = Path.of(trial);
+        boolean isFile = Files.isRegularFile(file) || trial.endsWith(".yaml") || trial.endsWith(".yml");
+        String text = isFile ? InputFiles.read(file) : BuiltInTrials.text(trial);
+        Path dirOfSpec = isFile ? file.toAbsolutePath().getParent() : null;
+        TrialSpec t = isFile ? reader.read(text, trial, dirOfSpec) : BuiltInTrials.load(trial, reader);
+        int n = patients == null ? t.patients() : patients;
+        if (n < 1 || n > TrialSpec.MAX_PATIENTS) {
+            throw new IllegalArgumentException("--patients must be between 1 and " + TrialSpec.MAX_PATIENTS + ", got " + n);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int workers = threads == null ? cores : threads;
+        if (workers < 1 || workers > 1024) {
+            throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + workers);
+        }
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
+        Path dir = out == null ? Path.of("out", "trial-" + t.name()) : out;
+        o.printf(Locale.ROOT, "trial %s: %d patients, %d arms, seed %d, %d thread%s%s%n", t.name(), n, t.arms().size(),
+                seed, workers, workers == 1 ? "" : "s", part.count() > 1 ? ", shard " + part : "");
+        o.flush();
+        TrialJob job = new TrialJob(reader.simulator(), OutputDirectories.NAMES);
+        long t0 = System.nanoTime();
+        var result = run(job, new TrialJob.Options(t, text, dirOfSpec, n, seed, workers, part, TrialRunner.DEFAULT_BATCH),
+                dir, out == null ? dir.toString() : "--out " + out, err);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        result.ifPresent(s -> print(o, s));
+        o.printf(Locale.ROOT, "wrote %s (%s) in %.1f s%n", dir, result.isPresent()
+                ? "patients.parquet, summary.json, report.html" : "patients.parquet of shard " + part, seconds);
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    private static java.util.Optional<TrialSummary> run(TrialJob job, TrialJob.Options options, Path dir, String label,
+            PrintWriter err) throws Exception {
+        TrialReport report = new TrialReport();
+        if (System.console() == null) {
+            return job.run(options, dir, label, new PlainProgress(err), report);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("trial").setInitialMax(options.patients())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setUnit(" patients", 1)
+                .showSpeed().build()) {
+            return job.run(options, dir, label, (done, total) -> {
+                synchronized (bar) {
+                    bar.maxHint(total);
+                    bar.stepTo(done);
+                }
+            }, report);
+        }
+    }
+
+    static void print(PrintWriter o, TrialSummary s) {
+        o.printf(Locale.ROOT, "enrolled %d of %d drawn%n", s.flow().enrolled(), s.flow().drawn());
+        for (ArmSummary a : s.overall().arms().values()) {
+            o.printf(Locale.ROOT, "  %-28s n %5d  28-day mortality %5.1f%% (%.1f-%.1f)%s%n", a.name(), a.n(),
+                    100 * a.mortality().estimate(), 100 * a.mortality().lo(), 100 * a.mortality().hi(),
+                    a.crsGrade3Plus().map(r -> String.format(Locale.ROOT, "  CRS grade >= 3 %.1f%%", 100 * r.estimate()))
+                            .orElse(""));
+        }
+        for (Map.Entry<String, Comparison> e : s.overall().comparisons().entrySet()) {
+            Comparison c = e.getValue();
+            o.printf(Locale.ROOT, "  %s vs control: risk ratio %.2f (%.2f-%.2f), log-rank p %.3g%n", e.getKey(),
+                    c.riskRatio().estimate(), c.riskRatio().lo(), c.riskRatio().hi(), c.logrankP());
+        }
+    }
+
+    /** A line per tenth of the patients, with the rate and the time left, for logs and CI. */
+    static final class PlainProgress implements TrialRunner.Progress {
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long next = -1;
+        private long first = -1;
+
+        PlainProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void update(long done, long total) {
+            if (first < 0) {
+                first = done;
+                next = done + Math.max(1, total / 10);
+                return;
+            }
+            if (done >= next || done == total) {
+                double s = (System.nanoTime() - start) / 1e9;
+                double rate = (done - first) / Math.max(s, 1e-9);
+                double left = rate > 0 ? (total - done) / rate : Double.NaN;
+                err.printf(Locale.ROOT, "trial: %d of %d patients (%.1f per second, %.0f s left)%n", done, total, rate,
+                        left);
+                err.flush();
+                next = done + Math.max(1, total / 10);
+            }
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package org.cytostorm.cohort.trial;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cytostorm.cohort.population.PopulationReader;
+import org.cytostorm.cohort.population.PopulationSpec;
+import org.cytostorm.common.input.InputException;
+import org.cytostorm.common.input.InputFiles;
+import org.cytostorm.common.input.Names;
+import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.FieldUnits;
+import org.cytostorm.common.yaml.YamlDocument;
+import org.cytostorm.common.yaml.YamlNode;
+import org.cytostorm.engine.text.ModelParseException;
+import org.cytostorm.physiology.run.OutputColumn;
+import org.cytostorm.physiology.run.PatientSimulator;
+import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.scenario.ScenarioReader;
+import org.cytostorm.physiology.treat.Condition;
+import org.cytostorm.physiology.treat.Treatments;
+
+/**
+ * Reads a trial spec (YAML) and checks all of it before anything runs; every refusal names the
+ * file, line and key. The keys (docs/cohorts.md):
+ *
+ * <pre>
+ * name, description, source
+ * scenario:   a built-in scenario or a scenario file (relative to the spec): trigger, care, output
+ * care:       the background care protocol of every arm (a built-in or a file) [the scenario's]
+ * population: a population file (relative to the spec) or "default" (the parameter table's)
+ * patients:   how many [200]
+ * follow_up:  from enrolment [28 d]
+ * enrolment:  {at: TIME} or {from: TIME, to: TIME}, and optionally when: CONDITION [at: 0 h]
+ * arms:       [{name: ..., treatments: [dosing records, times from enrolment]}, ...], control first
+ * allocation: {ratio: [1, 1], stratify: [SUBGROUP, ...]} [1:1, unstratified]
+ * subgroups:  {NAME: CONDITION, ...} on the state at enrolment
+ * </pre>
+ *
+ * Conditions are model-text expressions over the run's output columns ({@code o2_support_level >= 1}).
+ */
+public final class TrialSpecReader {
+
+    static final List<String> KEYS = List.of("name", "description", "source", "scenario", "care", "population", "patients",
+            "follow_up", "enrolment", "arms", "allocation", "subgroups");
+    static final List<String> ENROLMENT_KEYS = List.of("at", "from", "to", "when");
+    static final List<String> ARM_KEYS = List.of("name", "treatments");
+    static final List<String> ALLOCATION_KEYS = List.of("ratio", "stratify");
+    static final FieldUnits TIME = FieldUnits.of("h", false, "min", 1.0 / 60, "h", 1, "d", 24, "hours", 1, "days", 24);
+    /** The latest enrolment and the longest follow-up: a year each. */
+    static final double MAX_TIME_H = 365 * 24;
+    static final int DEFAULT_PATIENTS = 200;
+    static final double DEFAULT_FOLLOW_UP_H = 28 * 24;
+
+    private final PatientSimulator simulator;
+    private final ScenarioReader scenarios;
+    private final PopulationReader populations;
+    private final Set<String> columns;
+
+    private TrialSpecReader(PatientSimulator simulator, ScenarioReader scenarios) {
+        this.simulator = simulator;
+        this.scenarios = scenarios;
+        this.populations = PopulationReader.of(simulator);
+        this.columns = new HashSet<>(simulator.columns().stream().map(OutputColumn::name).toList());
+    }
+
+    /** A reader for the standard patient model. */
+    public static TrialSpecReader standard() {
+        return new TrialSpecReader(PatientSimulator.standard(), ScenarioReader.standard());
+    }
+
+    /** A reader for the model {@code simulator} runs, reading scenarios with {@code scenarios}. */
+    public static TrialSpecReader of(PatientSimulator simulator, ScenarioReader scenarios) {
+        return new TrialSpecReader(simulator, scenarios);
+    }
+
+    /** The simulator whose model the specs are checked against. */
+    public PatientSimulator simulator() {
+        return simulator;
+    }
+
+    /** Reads a spec file. */
+    public TrialSpec read(Path file) {
+        return read(InputFiles.read(file), file.toString(), file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Reads spec text; {@code file} names it in messages, {@code directory} is where the files it
+     * names are found (null: the working directory).
+     */
+    public TrialSpec read(String yaml, String file, Path directory) {
+        YamlNode root = YamlDocument.parse(yaml, file).orElseThrow(() -> new InputException(file, 1, "",
+                "the file is empty; a trial spec is a YAML mapping with the keys " + String.join(", ", KEYS)));
+        Map<String, YamlNode> f = Expect.mapping(root, KEYS);
+        String name = root.get("name").map(Expect::text).orElse(baseName(file));
+        String description = root.get("description").map(Expect::text).orElse("");
+        String source = root.get("source").map(Expect::text).orElse("");
+        YamlNode scenarioNode = required(root, f, "scenario", "a built-in scenario or a scenario file");
+        Scenario template = scenario(scenarioNode, directory);
+        if (root.get("care").isPresent()) {
+            YamlNode care = root.get("care").get();
+            try {
+                template = template.withProtocol(scenarios.protocols().resolve(Expect.text(care), directory));
+            } catch (IllegalArgumentException e) {
+                throw Expect.error(care, e.getMessage());
+            }
+        }
+        PopulationSpec population = root.get("population").map(n -> population(n, directory))
+                .orElseGet(populations::defaults);
+        int patients = root.get("patients").map(n -> {
+            double v = Expect.number(n);
+            if (v != Math.rint(v) || v < 1 || v > TrialSpec.MAX_PATIENTS) {
+                throw Expect.error(n, "patients is a whole number from 1 to " + TrialSpec.MAX_PATIENTS + ", found " + v);
+            }
+            return (int) v;
+        }).orElse(DEFAULT_PATIENTS);
+        double followUp = root.get("follow_up").map(n -> time(n, true)).orElse(DEFAULT_FOLLOW_UP_H);
+        Enrolment enrolment = root.get("enrolment").map(this::enrolment).orElse(Enrolment.atStart());
+        double runH = enrolment.toH() + followUp;
+        Scenario sized = template.withDuration(runH).withOutputInterval(Math.min(1.0, runH));
+        YamlNode armsNode = required(root, f, "arms", "a list of arms, the control first");
+        List<Arm> arms = arms(armsNode, directory, runH);
+        List<Subgroup> subgroups = root.get("subgroups").map(this::subgroups).orElse(List.of());
+        Allocation allocation = root.get("allocation").map(n -> allocation(n, arms.size(), subgroups))
+                .orElse(Allocation.equal(arms.size()));
+        return new TrialSpec(name, description, source, sized, population, patients, enrolment, followUp, arms,
+                allocation, subgroups);
+    }
+
+    private static YamlNode required(YamlNode root, Map<String, YamlNode> f, String key, String what) {
+        YamlNode n = f.get(key);
+        if (n == null || n.isNull()) {
+            throw Expect.keyError(n == null ? root : n, "'" + key + "' is required: " + what);
+        }
+        return n;
+    }
+
+    private Scenario scenario(YamlNode n, Path directory) {
+        String text = Expect.text(n);
+        Path file = directory == null ? Path.of(text) : directory.resolve(text);
+        if (text.endsWith(".yaml") || text.endsWith(".yml") || Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
+                throw Expect.error(n, "no scenario file " + file);
+            }
+            return scenarios.read(file);
+        }
+        if (!BuiltInScenarios.names().contains(text)) {
+            throw Expect.error(n, "neither a scenario file nor a built-in scenario; "
+                    + Names.didYouMean(text, BuiltInScenarios.names()) + "built-in scenarios: "
+                    + String.join(", ", BuiltInScenarios.names()));
+        }
+        return BuiltInScenarios.load(text, scenarios);
+    }
+
+    private PopulationSpec population(YamlNode n, Path directory) {
+        String text = Expect.text(n);
+        if (text.equals("default")) {
+            return populations.defaults();
+        }
+        Path file = directory == null ? Path.of(text) : directory.resolve(text);
+        if (!Files.isRegularFile(file)) {
+            throw Expect.error(n, "no population file " + file + " (or write 'default' for the parameter table's)");
+        }
+        return populations.read(file);
+    }
+
+    private double time(YamlNode n, boolean positive) {
+        double v = Expect.measure(n, TIME);
+        Expect.range(n, v, 0, MAX_TIME_H, positive, "h");
+        return v;
+    }
+
+    private Enrolment enrolment(YamlNode n) {
+        Map<String, YamlNode> f = Expect.mapping(n, ENROLMENT_KEYS);
+        Optional<Condition> when = Optional.ofNullable(f.get("when")).filter(x -> !x.isNull()).map(this::condition);
+        YamlNode at = f.get("at");
+        if (at != null && (f.containsKey("from") || f.containsKey("to"))) {
+            throw Expect.keyError(at, "enrolment is either at one time ('at') or in a window ('from', 'to'), not both");
+        }
+        if (at != null) {
+            double t = time(at, false);
+            return new Enrolment(t, t, when);
+        }
+        double from = Optional.ofNullable(f.get("from")).map(x -> time(x, false)).orElse(0.0);
+        YamlNode toNode = f.get("to");
+        if (toNode == null) {
+            throw Expect.keyError(n, "an enrolment window needs 'to' (the latest enrolment), or use 'at'");
+        }
+        double to = time(toNode, false);
+        if (to < from) {
+            throw Expect.error(toNode, "the window ends (" + to + " h) before it starts (" + from + " h)");
+        }
+        if (when.isEmpty() && to > from) {
+            throw Expect.keyError(n, "an enrolment window needs 'when' (who enters, and so when); without it every"
+                    + " patient would enter at 'from'");
+        }
+        return new Enrolment(from, to, when);
+    }
+
+    private Condition condition(YamlNode n) {
+        String text = Expect.text(n);
+        Condition c;
+        try {
+            c = Condition.parse(text, n.file() + ":" + n.line());
+        } catch (ModelParseException | IllegalArgumentException e) {
+            throw Expect.error(n, "not a condition: " + e.getMessage());
+        }
+        for (String name : c.names()) {
+            if (!columns.contains(name)) {
+                throw Expect.error(n, "'" + name + "' is not an output column; " + Names.didYouMean(name, columns)
+                        + "conditions read the columns of timeseries.csv (docs/outputs.md)");
+            }
+        }
+        return c;
+    }
+
+    private List<Arm> arms(YamlNode n, Path directory, double runH) {
+        if (!n.isSequence() || n.items().isEmpty()) {
+            throw Expect.error(n, "expected a list of arms ({name: ..., treatments: [...]}), the control first, found "
+                    + n.describe());
+        }
+        if (n.items().size() > TrialSpec.MAX_ARMS) {
+            throw Expect.error(n, n.items().size() + " arms; a trial may have at most " + TrialSpec.MAX_ARMS);
+        }
+        List<Arm> arms = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (YamlNode item : n.items()) {
+            Map<String, YamlNode> f = Expect.mapping(item, ARM_KEYS);
+            YamlNode nameNode = f.get("name");
+            if (nameNode == null || nameNode.isNull()) {
+                throw Expect.keyError(item, "an arm needs a 'name'");
+            }
+            String name = Expect.text(nameNode);
+            if (!names.add(name)) {
+                throw Expect.error(nameNode, "a second arm named '" + name + "'");
+            }
+            Treatments t = Optional.ofNullable(f.get("treatments")).map(x -> scenarios.treatments(x, directory, runH))
+                    .orElse(Treatments.NONE);
+            if (!t.rules().isEmpty()) {
+                throw Expect.error(f.get("treatments"), "an arm gives doses (times from enrolment); a rule would act"
+                        + " before enrolment too: put rules in the scenario's care protocol");
+            }
+            if (!arms.isEmpty() && t.schedule().isEmpty()) {
+                throw Expect.error(item, "arm '" + name + "' gives nothing beyond background care, as the control"
+                        + " does: an empty arm");
+            }
+            arms.add(new Arm(name, t.schedule()));
+        }
+        return arms;
+    }
+
+    private List<Subgroup> subgroups(YamlNode n) {
+        Map<String, YamlNode> f = Expect.anyMapping(n, "subgroups (NAME: CONDITION)");
+        if (f.size() > TrialSpec.MAX_SUBGROUPS) {
+            throw Expect.error(n, f.size() + " subgroups; at most " + TrialSpec.MAX_SUBGROUPS);
+        }
+        List<Subgroup> out = new ArrayList<>();
+        f.forEach((name, c) -> out.add(new Subgroup(name, condition(c))));
+        return out;
+    }
+
+    private Allocation allocation(YamlNode n, int arms, List<Subgroup> subgroups) {
+        Map<String, YamlNode> f = Expect.mapping(n, ALLOCATION_KEYS);
+        List<Integer> weights = new ArrayList<>();
+        YamlNode ratio = f.get("ratio");
+        if (ratio == null || ratio.isNull()) {
+            weights.addAll(java.util.Collections.nCopies(arms, 1));
+        } else {
+            if (!ratio.isSequence() || ratio.items().size() != arms) {
+                throw Expect.error(ratio, "the ratio lists one whole number per arm (" + arms + "), found "
+                        + ratio.describe());
+            }
+            for (YamlNode w : ratio.items()) {
+                double v = Expect.number(w);
+                if (v != Math.rint(v) || v < 1 || v > 100) {
+                    throw Expect.error(w, "an allocation weight is a whole number from 1 to 100, found " + v);
+                }
+                weights.add((int) v);
+            }
+        }
+        List<String> stratify = new ArrayList<>();
+        YamlNode s = f.get("stratify");
+        if (s != null && !s.isNull()) {
+            if (!s.isSequence()) {
+                throw Expect.error(s, "expected a list of subgroup names, found " + s.describe());
+            }
+            Set<String> known = new HashSet<>(subgroups.stream().map(Subgroup::name).toList());
+            for (YamlNode item : s.items()) {
+                String name = Expect.text(item);
+                if (!known.contains(name)) {
+                    throw Expect.error(item, "'" + name + "' is not a subgroup of this spec; " + Names.didYouMean(name, known)
+                            + "strata are made of the spec's subgroups");
+                }
+                stratify.add(name);
+            }
+        }
+        try {
+            return new Allocation(weights, stratify);
+        } catch (IllegalArgumentException e) {
+            throw Expect.error(ratio == null ? n : ratio, e.getMessage());
+        }
+    }
+
+    private static String baseName(String file) {
+        String b = Path.of(file).getFileName().toString();
+        int dot = b.lastIndexOf('.');
+        return dot > 0 ? b.substring(0, dot) : b;
+    }
+}

@@ -1,0 +1,60 @@
+package org.cytostorm.report.trial;
+
+import java.util.Locale;
+
+/**
+ * A small SVG writer for the trial report's two figures. Written here rather than drawn with
+ * XChart, the reports' chart library, because XChart has no forest plot (intervals on a log axis
+ * beside a table of labels) and draws Kaplan–Meier steps only as sloped lines; inline SVG keeps the
+ * text selectable and the page self-contained.
+ */
+final class Svg {
+
+    private final StringBuilder b = new StringBuilder();
+
+    Svg(String id, int width, int height, String label) {
+        b.append("<svg id=\"").append(id).append("\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" role=\"img\" aria-label=\"").append(escape(label))
+                .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
+    }
+
+    Svg line(double x1, double y1, double x2, double y2, String stroke, double width, String dash) {
+        b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\""
+                + " stroke-width=\"%.1f\"%s/>\n", x1, y1, x2, y2, stroke, width,
+                dash == null ? "" : " stroke-dasharray=\"" + dash + "\""));
+        return this;
+    }
+
+    Svg path(String d, String stroke, double width) {
+        b.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(stroke)
+                .append(String.format(Locale.ROOT, "\" stroke-width=\"%.1f\"/>\n", width));
+        return this;
+    }
+
+    Svg rect(double x, double y, double w, double h, String fill) {
+        b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
+                x, y, w, h, fill));
+        return this;
+    }
+
+    Svg text(double x, double y, String anchor, String text) {
+        b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", x, y, anchor))
+                .append(escape(text)).append("</text>\n");
+        return this;
+    }
+
+    Svg bold(double x, double y, String anchor, String text) {
+        b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-weight=\"bold\">", x,
+                y, anchor)).append(escape(text)).append("</text>\n");
+        return this;
+    }
+
+    String end() {
+        return b.append("</svg>\n").toString();
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

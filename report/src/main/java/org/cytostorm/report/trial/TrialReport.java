@@ -1,0 +1,187 @@
+package org.cytostorm.report.trial;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.cytostorm.cohort.TrialJob;
+import org.cytostorm.cohort.analysis.ArmSummary;
+import org.cytostorm.cohort.analysis.Comparison;
+import org.cytostorm.cohort.analysis.Counterfactual;
+import org.cytostorm.cohort.analysis.Flow;
+import org.cytostorm.cohort.analysis.Rate;
+import org.cytostorm.cohort.analysis.TrialSummary;
+import org.cytostorm.cohort.trial.TrialSpec;
+import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.report.html.Html;
+import org.cytostorm.report.html.HtmlPage;
+
+/**
+ * report.html of a trial, read as a trial report: what was run, the CONSORT flow, the baseline
+ * table, outcomes per arm with their intervals, the comparisons, the Kaplan–Meier curves, the
+ * forest plot of subgroups, and the counterfactual view (every patient under every arm).
+ */
+public final class TrialReport implements TrialJob.ReportWriter {
+
+    @Override
+    public void write(TrialSpec spec, TrialSummary s, Path file) throws IOException {
+        AtomicFiles.writeString(file, html(spec, s));
+    }
+
+    /** The page. */
+    public static String html(TrialSpec spec, TrialSummary s) {
+        Html h = HtmlPage.start("cytostorm trial " + s.trial(), "In-silico trial: " + s.trial());
+        if (!spec.description().isEmpty()) {
+            h.raw("<p class=\"description\">").text(spec.description()).raw("</p>\n");
+        }
+        if (!s.source().isEmpty()) {
+            h.raw("<p>Design after: ").text(s.source()).raw("</p>\n");
+        }
+        h.raw("<p>Scenario ").text(spec.scenario().name()).raw(", seed ").text(Long.toString(s.seed()))
+                .raw(", follow-up ").text(fmt(s.followUpDays(), 0)).raw(" days from enrolment. Every enrolled")
+                .raw(" patient was simulated under every arm; the randomized comparison uses the arm each was")
+                .raw(" assigned, the counterfactual view uses all.</p>\n");
+        flow(h, s.flow());
+        baseline(h, s);
+        outcomes(h, s);
+        h.raw("<h2>Survival</h2>\n<figure>\n").raw(KaplanMeierFigure.svg(s.overall().arms(), s.followUpDays()))
+                .raw("<figcaption>Kaplan–Meier curves of the sampled deaths, days from enrolment, with the")
+                .raw(" number at risk.</figcaption>\n</figure>\n");
+        h.raw("<h2>Subgroups</h2>\n<figure>\n").raw(ForestPlotFigure.svg(s))
+                .raw("<figcaption>Risk ratio of death within follow-up, arm against control, with 95% intervals,")
+                .raw(" overall and in each subgroup (by state at enrolment).</figcaption>\n</figure>\n");
+        counterfactual(h, s);
+        return HtmlPage.end(h);
+    }
+
+    private static void flow(Html h, Flow f) {
+        h.raw("<h2>Flow of patients</h2>\n<table id=\"consort\">\n<tbody>\n");
+        row(h, "Drawn from the population", f.drawn());
+        row(h, "Draws rejected by the plausibility filter (redrawn)", f.rejectedDraws());
+        row(h, "No plausible draw", f.noPlausibleDraw());
+        row(h, "Not eligible (enrolment condition never met)", f.notEligible());
+        row(h, "Died before enrolment", f.diedBeforeEnrolment());
+        row(h, "Background course failed", f.failed());
+        row(h, "Enrolled", f.enrolled());
+        for (Map.Entry<String, Long> e : f.randomized().entrySet()) {
+            row(h, "Randomized to " + e.getKey(), e.getValue());
+        }
+        row(h, "Arm runs that failed (excluded)", f.failedArmRuns());
+        h.raw("</tbody>\n</table>\n");
+    }
+
+    private static void row(Html h, String label, long n) {
+        h.raw("<tr><td>").text(label).raw("</td><td class=\"num\">").text(Long.toString(n)).raw("</td></tr>\n");
+    }
+
+    private static void baseline(Html h, TrialSummary s) {
+        h.raw("<h2>Baseline</h2>\n<table id=\"baseline\">\n<thead><tr><th></th>");
+        s.baseline().keySet().forEach(a -> h.raw("<th>").text(a).raw("</th>"));
+        h.raw("</tr></thead>\n<tbody>\n");
+        h.raw("<tr><td>patients</td>");
+        s.baseline().values().forEach(p -> cell(h, Long.toString(p.n())));
+        h.raw("</tr>\n<tr><td>age, mean (years)</td>");
+        s.baseline().values().forEach(p -> cell(h, fmt(p.meanAge(), 1)));
+        h.raw("</tr>\n<tr><td>weight, mean (kg)</td>");
+        s.baseline().values().forEach(p -> cell(h, fmt(p.meanWeight(), 1)));
+        h.raw("</tr>\n<tr><td>female</td>");
+        s.baseline().values().forEach(p -> cell(h, pct(p.female())));
+        h.raw("</tr>\n");
+        for (String g : s.subgroups().keySet()) {
+            h.raw("<tr><td>").text(g).raw("</td>");
+            s.baseline().values().forEach(p -> cell(h, pct(p.subgroups().getOrDefault(g, Double.NaN))));
+            h.raw("</tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n");
+    }
+
+    private static void outcomes(Html h, TrialSummary s) {
+        h.raw("<h2>Outcomes</h2>\n<table id=\"outcomes\">\n<thead><tr><th>arm</th><th>n</th><th>deaths (sampled),")
+                .raw(" 95% CI</th><th>expected deaths</th>");
+        if (s.tumourTrial()) {
+            h.raw("<th>CRS any</th><th>CRS grade ≥ 3</th><th>ICANS any</th><th>response</th><th>CRS onset, median day</th>");
+        }
+        h.raw("</tr></thead>\n<tbody>\n");
+        for (ArmSummary a : s.overall().arms().values()) {
+            h.raw("<tr><td>").text(a.name()).raw("</td>");
+            cell(h, Long.toString(a.n()));
+            cell(h, rate(a.mortality()));
+            cell(h, fmt(a.deathsExpected(), 1));
+            if (s.tumourTrial()) {
+                cell(h, rate(a.crsAny()));
+                cell(h, rate(a.crsGrade3Plus()));
+                cell(h, rate(a.icansAny()));
+                cell(h, rate(a.response()));
+                cell(h, opt(a.crsOnsetMedianDay()));
+            }
+            h.raw("</tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n");
+        h.raw("<table id=\"comparisons\">\n<thead><tr><th>arm vs control</th><th>risk ratio</th><th>risk difference</th>")
+                .raw("<th>hazard ratio</th><th>log-rank p</th></tr></thead>\n<tbody>\n");
+        for (Comparison c : s.overall().comparisons().values()) {
+            h.raw("<tr><td>").text(c.arm()).raw("</td>");
+            cell(h, interval(c.riskRatio(), 2));
+            cell(h, interval(c.riskDifference(), 3));
+            cell(h, c.hazardRatio().map(r -> interval(r, 2)).orElse("not estimable"));
+            cell(h, Double.isNaN(c.logrankP()) ? "–" : String.format(Locale.ROOT, "%.3g", c.logrankP()));
+            h.raw("</tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n");
+    }
+
+    private static void counterfactual(Html h, TrialSummary s) {
+        h.raw("<h2>Every patient under every arm</h2>\n<p>Each enrolled patient was also simulated under the arms")
+                .raw(" they were not assigned, with the same fate number (common random numbers): helped means dead")
+                .raw(" under the control and alive under the arm, harmed the reverse.</p>\n")
+                .raw("<table id=\"counterfactual\">\n<thead><tr><th>arm</th><th>patients</th><th>helped</th><th>harmed</th>")
+                .raw("<th>mean gain in survival probability</th><th>helped: mean age</th><th>harmed: mean age</th>")
+                .raw("</tr></thead>\n<tbody>\n");
+        for (Counterfactual c : s.counterfactual()) {
+            h.raw("<tr><td>").text(c.arm()).raw("</td>");
+            cell(h, Long.toString(c.n()));
+            cell(h, pct(c.helped()));
+            cell(h, pct(c.harmed()));
+            cell(h, fmt(c.meanSurvivalGain(), 4));
+            cell(h, fmt(c.helpedProfile().meanAge(), 1));
+            cell(h, fmt(c.harmedProfile().meanAge(), 1));
+            h.raw("</tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n");
+    }
+
+    private static void cell(Html h, String text) {
+        h.raw("<td class=\"num\">").text(text).raw("</td>");
+    }
+
+    private static String rate(Rate r) {
+        return String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * r.estimate(), 100 * r.lo(), 100 * r.hi());
+    }
+
+    private static String rate(Optional<Rate> r) {
+        return r.map(TrialReport::rate).orElse("–");
+    }
+
+    private static String interval(Rate r, int digits) {
+        if (!Double.isFinite(r.estimate())) {
+            return "not estimable";
+        }
+        String f = "%." + digits + "f";
+        return String.format(Locale.ROOT, f + " (" + f + " to " + f + ")", r.estimate(), r.lo(), r.hi());
+    }
+
+    private static String opt(OptionalDouble v) {
+        return v.isPresent() ? fmt(v.getAsDouble(), 1) : "–";
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+    }
+
+    private static String fmt(double v, int digits) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+}

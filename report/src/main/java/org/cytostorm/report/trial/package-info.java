@@ -1,0 +1,6 @@
+/**
+ * The report of an in-silico trial (report.html): CONSORT flow, baseline table, outcomes, Kaplan–Meier
+ * curves, a forest plot of the subgroups and the counterfactual view, from a
+ * {@link org.cytostorm.cohort.analysis.TrialSummary}. The figures are inline SVG.
+ */
+package org.cytostorm.report.trial;
