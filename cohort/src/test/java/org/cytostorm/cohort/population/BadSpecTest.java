@@ -227,6 +227,6 @@ class BadSpecTest {
         InputException e = assertThrows(InputException.class,
                 () -> Population.of(spec, Specs.carT(), Specs.SIMULATOR, 1));
         located(e, 0, "filter", "filter 'standard' (a spec without a filter key has the standard filter",
-                "rejected all 1000 draws", "HR 60..100 rejected 1000");
+                "rejected all 1000 draws", "HR 50..100 rejected 1000");
     }
 }
