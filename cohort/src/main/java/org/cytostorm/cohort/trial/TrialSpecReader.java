@@ -50,6 +50,11 @@ public final class TrialSpecReader {
 
     static final List<String> KEYS = List.of("name", "description", "source", "scenario", "care", "population", "patients",
             "follow_up", "enrolment", "arms", "allocation", "subgroups");
+    /** The keys of a cohort spec: a trial's without arms and allocation. */
+    static final List<String> COHORT_KEYS = KEYS.stream().filter(k -> !k.equals("arms") && !k.equals("allocation"))
+            .toList();
+    /** The one arm of a cohort. */
+    public static final String COHORT_ARM = "cohort";
     static final List<String> ENROLMENT_KEYS = List.of("at", "from", "to", "when");
     static final List<String> ARM_KEYS = List.of("name", "treatments");
     static final List<String> ALLOCATION_KEYS = List.of("ratio", "stratify");
@@ -96,9 +101,23 @@ public final class TrialSpecReader {
      * names are found (null: the working directory).
      */
     public TrialSpec read(String yaml, String file, Path directory) {
+        return read(yaml, file, directory, false);
+    }
+
+    /**
+     * Reads a cohort spec: a trial spec without arms or allocation (the keys of {@link #COHORT_KEYS}),
+     * whose patients all get the background care: one arm, {@value #COHORT_ARM}.
+     */
+    public TrialSpec readCohort(String yaml, String file, Path directory) {
+        return read(yaml, file, directory, true);
+    }
+
+    private TrialSpec read(String yaml, String file, Path directory, boolean cohort) {
+        List<String> keys = cohort ? COHORT_KEYS : KEYS;
         YamlNode root = YamlDocument.parse(yaml, file).orElseThrow(() -> new InputException(file, 1, "",
-                "the file is empty; a trial spec is a YAML mapping with the keys " + String.join(", ", KEYS)));
-        Map<String, YamlNode> f = Expect.mapping(root, KEYS);
+                "the file is empty; a " + (cohort ? "cohort" : "trial") + " spec is a YAML mapping with the keys "
+                        + String.join(", ", keys)));
+        Map<String, YamlNode> f = Expect.mapping(root, keys);
         String name = root.get("name").map(Expect::text).orElse(baseName(file));
         String description = root.get("description").map(Expect::text).orElse("");
         String source = root.get("source").map(Expect::text).orElse("");
@@ -125,8 +144,8 @@ public final class TrialSpecReader {
         Enrolment enrolment = root.get("enrolment").map(this::enrolment).orElse(Enrolment.atStart());
         double runH = enrolment.toH() + followUp;
         Scenario sized = template.withDuration(runH).withOutputInterval(Math.min(1.0, runH));
-        YamlNode armsNode = required(root, f, "arms", "a list of arms, the control first");
-        List<Arm> arms = arms(armsNode, directory, runH);
+        List<Arm> arms = cohort ? List.of(new Arm(COHORT_ARM, List.of()))
+                : arms(required(root, f, "arms", "a list of arms, the control first"), directory, runH);
         List<Subgroup> subgroups = root.get("subgroups").map(this::subgroups).orElse(List.of());
         Allocation allocation = root.get("allocation").map(n -> allocation(n, arms.size(), subgroups))
                 .orElse(Allocation.equal(arms.size()));
