@@ -10,7 +10,8 @@ import picocli.CommandLine;
 @Command(name = "cytostorm", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates cytokine storms: one patient, cohorts and trials, tissue.",
         subcommands = {RunCommand.class, CompareCommand.class, ListCommand.class, SimulateCommand.class, ConvertCommand.class,
-                ExportCommand.class, SbmlTestSuiteCommand.class, DocsCommand.class, TissueCommand.class, TrialCommand.class, MergeCommand.class,
+                ExportCommand.class, SbmlTestSuiteCommand.class, DocsCommand.class, TissueCommand.class,
+                CohortCommand.class, TrialCommand.class, MergeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

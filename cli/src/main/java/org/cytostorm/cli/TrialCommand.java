@@ -97,7 +97,7 @@ final class TrialCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static java.util.Optional<TrialSummary> run(TrialJob job, TrialJob.Options options, Path dir, String label,
+    static java.util.Optional<TrialSummary> run(TrialJob job, TrialJob.Options options, Path dir, String label,
             PrintWriter err) throws Exception {
         TrialReport report = new TrialReport();
         if (System.console() == null) {

@@ -93,8 +93,14 @@ public final class TrialAnalysis {
             int arm = a;
             baseline.put(spec.arms().get(a).name(), profile(randomized.stream().filter(r -> r.armIndex() == arm).toList()));
         }
+        Map<String, OutcomeDistribution> distributions = new LinkedHashMap<>();
+        for (int a = 0; a < spec.arms().size(); a++) {
+            int arm = a;
+            distributions.put(spec.arms().get(a).name(), OutcomeDistribution.of(randomized.stream()
+                    .filter(r -> r.armIndex() == arm && r.analysable()).map(r -> r.endpoints().get()).toList()));
+        }
         return new TrialSummary(spec.name(), spec.source(), seed, spec.followUpH() / 24, tumour, flow(rows, assigned),
-                baseline, overall, subgroups, counterfactuals(rows));
+                baseline, overall, distributions, subgroups, counterfactuals(rows));
     }
 
     private Flow flow(List<PatientResult> rows, Map<Long, Integer> assigned) {

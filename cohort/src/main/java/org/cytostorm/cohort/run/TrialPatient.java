@@ -53,7 +53,7 @@ public final class TrialPatient {
             return List.of(notEnrolled(index, drawn, Disposition.FAILED, background.status().code().name(),
                     failure(background)));
         }
-        OptionalDouble at = spec.enrolment().timeIn(background);
+        OptionalDouble at = spec.enrolment().timeIn(background, drawn.covariates());
         if (at.isEmpty()) {
             return List.of(notEnrolled(index, drawn, Disposition.NOT_ELIGIBLE, background.status().code().name(), ""));
         }
@@ -65,12 +65,12 @@ public final class TrialPatient {
         int row = rowAt(background, enrolledH);
         Map<String, Boolean> subgroups = new LinkedHashMap<>();
         for (Subgroup g : spec.subgroups()) {
-            subgroups.put(g.name(), g.contains(background, row));
+            subgroups.put(g.name(), g.contains(background, row, drawn.covariates()));
         }
         List<PatientResult> rows = new ArrayList<>(spec.arms().size());
         for (int a = 0; a < spec.arms().size(); a++) {
             Arm arm = spec.arms().get(a);
-            PatientRun run = arm.doses().isEmpty() ? background : simulator.run(arm.applyTo(patient, enrolledH));
+            PatientRun run = arm.isBackground() ? background : simulator.run(arm.applyTo(patient, enrolledH));
             Optional<Endpoints> e = run.isSuccess()
                     ? Optional.of(Endpoints.of(run, enrolledH, spec.followUpH(), seed, index))
                     : Optional.empty();

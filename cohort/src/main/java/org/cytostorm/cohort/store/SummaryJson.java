@@ -13,6 +13,7 @@ import org.cytostorm.cohort.analysis.Comparison;
 import org.cytostorm.cohort.analysis.Counterfactual;
 import org.cytostorm.cohort.analysis.Flow;
 import org.cytostorm.cohort.analysis.GroupSummary;
+import org.cytostorm.cohort.analysis.OutcomeDistribution;
 import org.cytostorm.cohort.analysis.Rate;
 import org.cytostorm.cohort.analysis.TrialSummary;
 
@@ -23,7 +24,8 @@ import org.cytostorm.cohort.analysis.TrialSummary;
  * {@code response}, each {@code estimate}/{@code lo}/{@code hi}, and {@code crs_onset_median_day}),
  * {@code comparisons} (per non-control arm: {@code risk_ratio}, {@code risk_difference},
  * {@code hazard_ratio}, {@code logrank_p}), {@code subgroups} (the same two per subgroup), plus
- * {@code flow} and {@code counterfactual}. A figure that cannot be computed is null.
+ * {@code flow}, {@code baseline}, {@code distributions} (per arm, quantiles of each outcome figure and
+ * the counts of each maximum CRS and ICANS grade) and {@code counterfactual}. A figure that cannot be computed is null.
  */
 public final class SummaryJson {
 
@@ -45,6 +47,8 @@ public final class SummaryJson {
         ObjectNode base = root.putObject("baseline");
         s.baseline().forEach((arm, p) -> profile(base.putObject(arm), p));
         group(root, s.overall());
+        ObjectNode dist = root.putObject("distributions");
+        s.distributions().forEach((arm, d) -> distribution(dist.putObject(arm), d));
         ObjectNode sg = root.putObject("subgroups");
         s.subgroups().forEach((name, g) -> group(sg.putObject(name), g));
         ObjectNode cf = root.putObject("counterfactual");
@@ -97,6 +101,26 @@ public final class SummaryJson {
             optional(o, "crs_onset_median_day", a.crsOnsetMedianDay());
         }
         optional(o, "median_survival_day", a.survival().median().estimate());
+    }
+
+    private static void distribution(ObjectNode o, OutcomeDistribution d) {
+        o.put("n", d.n());
+        d.figures().forEach((name, q) -> {
+            ObjectNode x = o.putObject(name);
+            x.put("n", q.n());
+            number(x, "mean", q.mean());
+            number(x, "min", q.min());
+            number(x, "p5", q.p5());
+            number(x, "p25", q.p25());
+            number(x, "median", q.median());
+            number(x, "p75", q.p75());
+            number(x, "p95", q.p95());
+            number(x, "max", q.max());
+        });
+        var crs = o.putArray("max_crs_grade_counts");
+        d.maxCrs().forEach(crs::add);
+        var icans = o.putArray("max_icans_grade_counts");
+        d.maxIcans().forEach(icans::add);
     }
 
     private static void comparison(ObjectNode o, Comparison c) {

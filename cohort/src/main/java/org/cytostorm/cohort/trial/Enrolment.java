@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.cytostorm.cohort.population.Covariates;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.treat.Condition;
 
@@ -12,7 +13,8 @@ import org.cytostorm.physiology.treat.Condition;
  * within a window that a condition on the patient holds ("receiving oxygen", "septic shock"). The
  * condition reads the run's output columns by name ({@code o2_support_level >= 1},
  * {@code septic_shock == 1}, {@code crs_grade >= 1}), on the clinical grid of the background-care
- * course, which every arm shares up to enrolment.
+ * course, which every arm shares up to enrolment, and the patient's covariates ({@code age_years},
+ * {@code weight_kg}, {@code female}: inclusion criteria such as {@code age_years >= 18}).
  *
  * @param fromH the earliest enrolment, hours since the trigger
  * @param toH   the latest enrolment (equal to {@code fromH} for a fixed time)
@@ -41,7 +43,7 @@ public record Enrolment(double fromH, double toH, Optional<Condition> when) {
      * The enrolment time of a background-care course: the first clinical-grid row in the window at
      * which the condition holds; empty if it never does there (the patient is not enrolled).
      */
-    public OptionalDouble timeIn(PatientRun run) {
+    public OptionalDouble timeIn(PatientRun run, Covariates covariates) {
         double[] t = run.timeH();
         for (int i = 0; i < t.length; i++) {
             if (t[i] < fromH - 1e-9) {
@@ -50,14 +52,14 @@ public record Enrolment(double fromH, double toH, Optional<Condition> when) {
             if (t[i] > toH + 1e-9) {
                 break;
             }
-            if (holdsAt(run, i)) {
+            if (holdsAt(run, i, covariates)) {
                 return OptionalDouble.of(t[i]);
             }
         }
         return OptionalDouble.empty();
     }
 
-    private boolean holdsAt(PatientRun run, int row) {
-        return when.map(c -> c.holds(name -> run.value(name, row))).orElse(true);
+    private boolean holdsAt(PatientRun run, int row, Covariates covariates) {
+        return when.map(c -> c.holds(PatientState.at(run, row, covariates))).orElse(true);
     }
 }

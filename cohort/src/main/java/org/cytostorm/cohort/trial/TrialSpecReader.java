@@ -25,6 +25,7 @@ import org.cytostorm.physiology.scenario.BuiltInScenarios;
 import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.scenario.ScenarioReader;
 import org.cytostorm.physiology.treat.Condition;
+import org.cytostorm.physiology.treat.Protocol;
 import org.cytostorm.physiology.treat.Treatments;
 
 /**
@@ -39,7 +40,8 @@ import org.cytostorm.physiology.treat.Treatments;
  * patients:   how many [200]
  * follow_up:  from enrolment [28 d]
  * enrolment:  {at: TIME} or {from: TIME, to: TIME}, and optionally when: CONDITION [at: 0 h]
- * arms:       [{name: ..., treatments: [dosing records, times from enrolment]}, ...], control first
+ * arms:       [{name: ..., treatments: [dosing records, times from enrolment], care: PROTOCOL}, ...],
+ *             control first; an arm's own care only with enrolment at 0 h
  * allocation: {ratio: [1, 1], stratify: [SUBGROUP, ...]} [1:1, unstratified]
  * subgroups:  {NAME: CONDITION, ...} on the state at enrolment
  * </pre>
@@ -50,8 +52,13 @@ public final class TrialSpecReader {
 
     static final List<String> KEYS = List.of("name", "description", "source", "scenario", "care", "population", "patients",
             "follow_up", "enrolment", "arms", "allocation", "subgroups");
+    /** The keys of a cohort spec: a trial's without arms and allocation. */
+    static final List<String> COHORT_KEYS = KEYS.stream().filter(k -> !k.equals("arms") && !k.equals("allocation"))
+            .toList();
+    /** The one arm of a cohort. */
+    public static final String COHORT_ARM = "cohort";
     static final List<String> ENROLMENT_KEYS = List.of("at", "from", "to", "when");
-    static final List<String> ARM_KEYS = List.of("name", "treatments");
+    static final List<String> ARM_KEYS = List.of("name", "treatments", "care");
     static final List<String> ALLOCATION_KEYS = List.of("ratio", "stratify");
     static final FieldUnits TIME = FieldUnits.of("h", false, "min", 1.0 / 60, "h", 1, "d", 24, "hours", 1, "days", 24);
     /** The latest enrolment and the longest follow-up: a year each. */
@@ -69,6 +76,7 @@ public final class TrialSpecReader {
         this.scenarios = scenarios;
         this.populations = PopulationReader.of(simulator);
         this.columns = new HashSet<>(simulator.columns().stream().map(OutputColumn::name).toList());
+        this.columns.addAll(PatientState.COVARIATES);
     }
 
     /** A reader for the standard patient model. */
@@ -96,9 +104,23 @@ public final class TrialSpecReader {
      * names are found (null: the working directory).
      */
     public TrialSpec read(String yaml, String file, Path directory) {
+        return read(yaml, file, directory, false);
+    }
+
+    /**
+     * Reads a cohort spec: a trial spec without arms or allocation (the keys of {@link #COHORT_KEYS}),
+     * whose patients all get the background care: one arm, {@value #COHORT_ARM}.
+     */
+    public TrialSpec readCohort(String yaml, String file, Path directory) {
+        return read(yaml, file, directory, true);
+    }
+
+    private TrialSpec read(String yaml, String file, Path directory, boolean cohort) {
+        List<String> keys = cohort ? COHORT_KEYS : KEYS;
         YamlNode root = YamlDocument.parse(yaml, file).orElseThrow(() -> new InputException(file, 1, "",
-                "the file is empty; a trial spec is a YAML mapping with the keys " + String.join(", ", KEYS)));
-        Map<String, YamlNode> f = Expect.mapping(root, KEYS);
+                "the file is empty; a " + (cohort ? "cohort" : "trial") + " spec is a YAML mapping with the keys "
+                        + String.join(", ", keys)));
+        Map<String, YamlNode> f = Expect.mapping(root, keys);
         String name = root.get("name").map(Expect::text).orElse(baseName(file));
         String description = root.get("description").map(Expect::text).orElse("");
         String source = root.get("source").map(Expect::text).orElse("");
@@ -125,8 +147,8 @@ public final class TrialSpecReader {
         Enrolment enrolment = root.get("enrolment").map(this::enrolment).orElse(Enrolment.atStart());
         double runH = enrolment.toH() + followUp;
         Scenario sized = template.withDuration(runH).withOutputInterval(Math.min(1.0, runH));
-        YamlNode armsNode = required(root, f, "arms", "a list of arms, the control first");
-        List<Arm> arms = arms(armsNode, directory, runH);
+        List<Arm> arms = cohort ? List.of(new Arm(COHORT_ARM, List.of()))
+                : arms(required(root, f, "arms", "a list of arms, the control first"), directory, runH, enrolment);
         List<Subgroup> subgroups = root.get("subgroups").map(this::subgroups).orElse(List.of());
         Allocation allocation = root.get("allocation").map(n -> allocation(n, arms.size(), subgroups))
                 .orElse(Allocation.equal(arms.size()));
@@ -214,14 +236,15 @@ public final class TrialSpecReader {
         }
         for (String name : c.names()) {
             if (!columns.contains(name)) {
-                throw Expect.error(n, "'" + name + "' is not an output column; " + Names.didYouMean(name, columns)
-                        + "conditions read the columns of timeseries.csv (docs/outputs.md)");
+                throw Expect.error(n, "'" + name + "' is not an output column or a covariate; "
+                        + Names.didYouMean(name, columns) + "conditions read the columns of timeseries.csv"
+                        + " (docs/outputs.md) and " + String.join(", ", PatientState.COVARIATES));
             }
         }
         return c;
     }
 
-    private List<Arm> arms(YamlNode n, Path directory, double runH) {
+    private List<Arm> arms(YamlNode n, Path directory, double runH, Enrolment enrolment) {
         if (!n.isSequence() || n.items().isEmpty()) {
             throw Expect.error(n, "expected a list of arms ({name: ..., treatments: [...]}), the control first, found "
                     + n.describe());
@@ -247,11 +270,22 @@ public final class TrialSpecReader {
                 throw Expect.error(f.get("treatments"), "an arm gives doses (times from enrolment); a rule would act"
                         + " before enrolment too: put rules in the scenario's care protocol");
             }
-            if (!arms.isEmpty() && t.schedule().isEmpty()) {
+            Optional<Protocol> care = Optional.ofNullable(f.get("care")).filter(x -> !x.isNull()).map(x -> {
+                if (!(enrolment.isFixedTime() && enrolment.fromH() == 0)) {
+                    throw Expect.error(x, "an arm's own care acts from the start of the run, before enrolment at "
+                            + enrolment.fromH() + " h: give it only with enrolment at 0 h, or give doses from enrolment");
+                }
+                try {
+                    return scenarios.protocols().resolve(Expect.text(x), directory);
+                } catch (IllegalArgumentException e) {
+                    throw Expect.error(x, e.getMessage());
+                }
+            });
+            if (!arms.isEmpty() && t.schedule().isEmpty() && care.isEmpty()) {
                 throw Expect.error(item, "arm '" + name + "' gives nothing beyond background care, as the control"
                         + " does: an empty arm");
             }
-            arms.add(new Arm(name, t.schedule()));
+            arms.add(new Arm(name, t.schedule(), care));
         }
         return arms;
     }

@@ -51,7 +51,7 @@ final class KaplanMeierFigure {
         svg.text(LEFT - 44, TOP + PLOT_H / 2.0, "end", "survival");
         int i = 0;
         double riskY = TOP + PLOT_H + 52;
-        svg.bold(LEFT - 6, riskY, "end", "at risk");
+        svg.bold(LEFT - 24, riskY, "end", "at risk");
         for (Map.Entry<String, ArmSummary> e : arms.entrySet()) {
             String colour = COLOURS[i % COLOURS.length];
             List<SurvivalCurve.Step> steps = e.getValue().survival().steps();
@@ -69,7 +69,7 @@ final class KaplanMeierFigure {
             svg.line(LEFT + plotW + 12, ly - 4, LEFT + plotW + 32, ly - 4, colour, 3, null);
             svg.text(LEFT + plotW + 38, ly, "start", e.getKey());
             double ry = riskY + 16 * (i + 1);
-            svg.text(LEFT - 6, ry, "end", e.getKey());
+            svg.text(LEFT - 24, ry, "end", e.getKey());
             for (double day = 0; day <= followUpDays + 1e-9; day += step) {
                 svg.text(LEFT + plotW * day / followUpDays, ry, "middle", Long.toString(atRisk(e.getValue(), day)));
             }

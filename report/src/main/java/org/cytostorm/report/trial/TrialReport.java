@@ -33,7 +33,9 @@ public final class TrialReport implements TrialJob.ReportWriter {
 
     /** The page. */
     public static String html(TrialSpec spec, TrialSummary s) {
-        Html h = HtmlPage.start("cytostorm trial " + s.trial(), "In-silico trial: " + s.trial());
+        boolean cohort = s.overall().arms().size() == 1;
+        Html h = HtmlPage.start("cytostorm " + (cohort ? "cohort " : "trial ") + s.trial(),
+                (cohort ? "Virtual cohort: " : "In-silico trial: ") + s.trial());
         if (!spec.description().isEmpty()) {
             h.raw("<p class=\"description\">").text(spec.description()).raw("</p>\n");
         }
@@ -41,19 +43,25 @@ public final class TrialReport implements TrialJob.ReportWriter {
             h.raw("<p>Design after: ").text(s.source()).raw("</p>\n");
         }
         h.raw("<p>Scenario ").text(spec.scenario().name()).raw(", seed ").text(Long.toString(s.seed()))
-                .raw(", follow-up ").text(fmt(s.followUpDays(), 0)).raw(" days from enrolment. Every enrolled")
-                .raw(" patient was simulated under every arm; the randomized comparison uses the arm each was")
-                .raw(" assigned, the counterfactual view uses all.</p>\n");
+                .raw(", follow-up ").text(fmt(s.followUpDays(), 0)).raw(" days from enrolment.");
+        if (s.overall().arms().size() > 1) {
+            h.raw(" Every enrolled patient was simulated under every arm; the randomized comparison uses the arm")
+                    .raw(" each was assigned, the counterfactual view uses all.");
+        }
+        h.raw("</p>\n");
         flow(h, s.flow());
         baseline(h, s);
         outcomes(h, s);
         h.raw("<h2>Survival</h2>\n<figure>\n").raw(KaplanMeierFigure.svg(s.overall().arms(), s.followUpDays()))
                 .raw("<figcaption>Kaplan–Meier curves of the sampled deaths, days from enrolment, with the")
                 .raw(" number at risk.</figcaption>\n</figure>\n");
-        h.raw("<h2>Subgroups</h2>\n<figure>\n").raw(ForestPlotFigure.svg(s))
-                .raw("<figcaption>Risk ratio of death within follow-up, arm against control, with 95% intervals,")
-                .raw(" overall and in each subgroup (by state at enrolment).</figcaption>\n</figure>\n");
-        counterfactual(h, s);
+        distributions(h, s);
+        if (s.overall().arms().size() > 1) {
+            h.raw("<h2>Subgroups</h2>\n<figure>\n").raw(ForestPlotFigure.svg(s))
+                    .raw("<figcaption>Risk ratio of death within follow-up, arm against control, with 95% intervals,")
+                    .raw(" overall and in each subgroup (by state at enrolment).</figcaption>\n</figure>\n");
+            counterfactual(h, s);
+        }
         return HtmlPage.end(h);
     }
 
@@ -67,7 +75,7 @@ public final class TrialReport implements TrialJob.ReportWriter {
         row(h, "Background course failed", f.failed());
         row(h, "Enrolled", f.enrolled());
         for (Map.Entry<String, Long> e : f.randomized().entrySet()) {
-            row(h, "Randomized to " + e.getKey(), e.getValue());
+            row(h, (f.randomized().size() > 1 ? "Randomized to " : "Analysed as ") + e.getKey(), e.getValue());
         }
         row(h, "Arm runs that failed (excluded)", f.failedArmRuns());
         h.raw("</tbody>\n</table>\n");
@@ -120,6 +128,9 @@ public final class TrialReport implements TrialJob.ReportWriter {
             h.raw("</tr>\n");
         }
         h.raw("</tbody>\n</table>\n");
+        if (s.overall().comparisons().isEmpty()) {
+            return;
+        }
         h.raw("<table id=\"comparisons\">\n<thead><tr><th>arm vs control</th><th>risk ratio</th><th>risk difference</th>")
                 .raw("<th>hazard ratio</th><th>log-rank p</th></tr></thead>\n<tbody>\n");
         for (Comparison c : s.overall().comparisons().values()) {
@@ -130,6 +141,35 @@ public final class TrialReport implements TrialJob.ReportWriter {
             cell(h, Double.isNaN(c.logrankP()) ? "–" : String.format(Locale.ROOT, "%.3g", c.logrankP()));
             h.raw("</tr>\n");
         }
+        h.raw("</tbody>\n</table>\n");
+    }
+
+    private static final Map<String, String> FIGURES = Map.of("survival", "survival probability to the end of follow-up",
+            "ventilator_free_days", "ventilator-free days", "resolution_day", "day of resolution (resolved patients)",
+            "crs_onset_day", "day of CRS onset (patients with CRS)", "death_day", "day of death (sampled deaths)",
+            "tumour_fraction", "tumour left at the end (fraction of enrolment)");
+
+    private static void distributions(Html h, TrialSummary s) {
+        h.raw("<h2>How outcomes spread</h2>\n<table id=\"distributions\">\n<thead><tr><th>arm</th><th>figure</th>")
+                .raw("<th>n</th><th>mean</th><th>5%</th><th>25%</th><th>median</th><th>75%</th><th>95%</th></tr>")
+                .raw("</thead>\n<tbody>\n");
+        s.distributions().forEach((arm, d) -> {
+            d.figures().forEach((name, q) -> {
+                if (q.n() == 0) {
+                    return;
+                }
+                h.raw("<tr><td>").text(arm).raw("</td><td>").text(FIGURES.getOrDefault(name, name)).raw("</td>");
+                cell(h, Long.toString(q.n()));
+                for (double v : new double[] {q.mean(), q.p5(), q.p25(), q.median(), q.p75(), q.p95()}) {
+                    cell(h, fmt(v, name.equals("survival") || name.equals("tumour_fraction") ? 3 : 1));
+                }
+                h.raw("</tr>\n");
+            });
+            h.raw("<tr><td>").text(arm).raw("</td><td>highest CRS grade 0/1/2/3/4</td><td colspan=\"7\">")
+                    .text(String.join(" / ", d.maxCrs().stream().map(String::valueOf).toList())).raw("</td></tr>\n");
+            h.raw("<tr><td>").text(arm).raw("</td><td>highest ICANS grade 0/1/2/3/4</td><td colspan=\"7\">")
+                    .text(String.join(" / ", d.maxIcans().stream().map(String::valueOf).toList())).raw("</td></tr>\n");
+        });
         h.raw("</tbody>\n</table>\n");
     }
 
