@@ -41,7 +41,8 @@ import org.cytostorm.physiology.treat.Treatments;
  * population: a population file (relative to the spec) or "default" (the parameter table's)
  * patients:   how many [200]
  * follow_up:  from enrolment [28 d]
- * enrolment:  {at: TIME} or {from: TIME, to: TIME}, and optionally when: CONDITION [at: 0 h]
+ * enrolment:  {at: TIME} or {from: TIME, to: TIME}, and optionally when: CONDITION [at: 0 h]; whole
+ *             hours (the run's rows are hourly)
  * arms:       [{name: ..., treatments: [dosing records, times from enrolment]}, ...], control first;
  *             names unique and not blank, no rules, every dose within the follow-up, and every arm
  *             but the control giving something
@@ -197,15 +198,15 @@ public final class TrialSpecReader {
             throw Expect.keyError(at, "enrolment is either at one time ('at') or in a window ('from', 'to'), not both");
         }
         if (at != null) {
-            double t = time(at, false);
+            double t = enrolmentTime(at);
             return new Enrolment(t, t, when);
         }
-        double from = Optional.ofNullable(f.get("from")).map(x -> time(x, false)).orElse(0.0);
+        double from = Optional.ofNullable(f.get("from")).map(this::enrolmentTime).orElse(0.0);
         YamlNode toNode = f.get("to");
         if (toNode == null) {
             throw missing(n, "to", "an enrolment window needs 'to' (the latest enrolment), or use 'at'");
         }
-        double to = time(toNode, false);
+        double to = enrolmentTime(toNode);
         if (to < from) {
             throw Expect.error(toNode, "the window ends (" + to + " h) before it starts (" + from + " h)");
         }
@@ -214,6 +215,20 @@ public final class TrialSpecReader {
                     + " patient would enter at 'from'");
         }
         return new Enrolment(from, to, when);
+    }
+
+    /**
+     * An enrolment time: a whole number of hours, since enrolment is decided on the hourly rows of
+     * the background course ({@link Enrolment#timeIn}); at 90 min no row would ever be the
+     * enrolment row, and every patient would be refused as not eligible after being simulated.
+     */
+    private double enrolmentTime(YamlNode n) {
+        double v = time(n, false);
+        if (Math.abs(v - Math.rint(v)) > 1e-9) {
+            throw Expect.error(n, n.text() + " is not a whole number of hours; enrolment is read on the run's hourly"
+                    + " rows, so its times are whole hours");
+        }
+        return Math.rint(v);
     }
 
     /** A key missing from a mapping: named by its full path, at the line of the mapping's key. */

@@ -371,6 +371,32 @@ class TrialSpecReaderTest {
     }
 
     @Test
+    void enrolmentOffTheHourlyRows() {
+        // the background course has a row every hour: at 90 min no row is ever the enrolment row
+        refused("""
+                scenario: sepsis
+                enrolment: {at: 90 min}
+                arms:
+                  - name: control
+                """, 2, "enrolment.at", "90 min is not a whole number of hours");
+        refused("""
+                scenario: sepsis
+                enrolment:
+                  from: 0 h
+                  to: 7.5 h
+                  when: "sofa >= 2"
+                arms:
+                  - name: control
+                """, 4, "enrolment.to", "not a whole number of hours");
+        assertEquals(12, read("""
+                scenario: sepsis
+                enrolment: {at: 0.5 d}
+                arms:
+                  - name: control
+                """).enrolment().fromH(), 1e-12, "half a day is 12 whole hours");
+    }
+
+    @Test
     void enrolmentAndFollowUpOutOfRange() {
         refused("""
                 scenario: sepsis
