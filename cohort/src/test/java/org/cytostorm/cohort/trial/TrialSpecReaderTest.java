@@ -477,6 +477,13 @@ class TrialSpecReaderTest {
                   oxygen: "o2_support_level >= 1"
                   Oxygen: "o2_support_level >= 2"
                 """, 6, "subgroups.Oxygen", "differs from subgroup 'oxygen' (line 5) only by case");
+        refused("""
+                scenario: covid-19-severe
+                arms:
+                  - name: usual care
+                subgroups:
+                  " ": "o2_support_level >= 1"
+                """, 5, "subgroups. ", "a subgroup's name may not be blank");
     }
 
     @Test
