@@ -217,8 +217,8 @@ class BadSpecTest {
 
     @Test
     void theDefaultFilterRejectingEveryDrawNamesTheFilterKey() {
-        // a population whose every patient has a resting heart rate of 40: the standard filter (not
-        // written) refuses it at the file's filter key, line 0
+        // a population whose every patient has a resting heart rate of 40, below the standard
+        // filter's 50..100: the standard filter (not written) refuses it at the file's filter key, line 0
         PopulationSpec spec = Specs.read("""
                 defaults: fixed
                 parameters:
@@ -227,6 +227,6 @@ class BadSpecTest {
         InputException e = assertThrows(InputException.class,
                 () -> Population.of(spec, Specs.carT(), Specs.SIMULATOR, 1));
         located(e, 0, "filter", "filter 'standard' (a spec without a filter key has the standard filter",
-                "rejected all 1000 draws", "HR 60..100 rejected 1000");
+                "rejected all 1000 draws", "HR 50..100 rejected 1000");
     }
 }
