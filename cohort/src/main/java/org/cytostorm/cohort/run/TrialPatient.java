@@ -45,7 +45,7 @@ public final class TrialPatient {
         try {
             drawn = population.draw(index);
         } catch (DrawExhaustedException e) {
-            return List.of(notEnrolled(index, null, Disposition.NO_PLAUSIBLE_DRAW, "", e.getMessage()));
+            return List.of(noPlausibleDraw(index, e));
         }
         Scenario patient = population.scenario(drawn);
         PatientRun background = simulator.run(patient);
@@ -89,12 +89,18 @@ public final class TrialPatient {
     }
 
     private PatientResult notEnrolled(long index, VirtualPatient drawn, Disposition why, String code, String detail) {
-        Map<String, Boolean> none = new LinkedHashMap<>();
-        return new PatientResult(index, -1, why, code, detail, Double.NaN, none,
-                drawn == null ? Double.NaN : drawn.covariates().weightKg(),
-                drawn == null ? Double.NaN : drawn.covariates().ageYears(), drawn == null ? "" : drawn.covariates().sex(),
-                drawn == null ? 0 : drawn.rejectedAttempts(), drawn == null ? Map.of() : drawn.parameters(),
+        return new PatientResult(index, -1, why, code, detail, Double.NaN, Map.of(), drawn.covariates().weightKg(),
+                drawn.covariates().ageYears(), drawn.covariates().sex(), drawn.rejectedAttempts(), drawn.parameters(),
                 Optional.empty());
+    }
+
+    /**
+     * A patient without a plausible draw: no covariates, and every attempt a rejected draw, so that
+     * the flow's count of rejected draws includes them.
+     */
+    private static PatientResult noPlausibleDraw(long index, DrawExhaustedException e) {
+        return new PatientResult(index, -1, Disposition.NO_PLAUSIBLE_DRAW, "", e.getMessage(), Double.NaN, Map.of(),
+                Double.NaN, Double.NaN, "", e.attempts(), Map.of(), Optional.empty());
     }
 
     private static int rowAt(PatientRun run, double tH) {

@@ -87,7 +87,8 @@ public final class ParquetRows {
                 st.execute("CREATE TABLE empty_rows (" + schema.ddl() + ")");
                 from = "empty_rows";
             }
-            String select = "SELECT " + columns + ", (a.patient IS NOT NULL) AS assigned FROM " + from
+            String select = "SELECT " + columns + ", (a.patient IS NOT NULL) AS " + RowSchema.quote(RowSchema.ASSIGNED.name())
+                    + " FROM " + from
                     + " b LEFT JOIN assignment a ON a.patient = b.patient AND a.arm_index = b.arm_index"
                     + " ORDER BY b.patient, b.arm_index";
             copyTo(st, select, tmp);
@@ -171,7 +172,7 @@ public final class ParquetRows {
             number(app, e.resolutionDay());
             number(app, e.tumourFraction());
         } else {
-            for (int k = 0; k < RowSchema.ENDPOINTS.length; k++) {
+            for (int k = 0; k < RowSchema.ENDPOINTS.size(); k++) {
                 app.appendNull();
             }
         }

@@ -15,12 +15,18 @@ import org.cytostorm.physiology.run.PatientRun;
  * @param eventDay          days from enrolment to the sampled death, or to the end of follow-up if
  *                          alive (then censored)
  * @param maxCrsGrade       highest ASTCT CRS grade from enrolment to the end of follow-up
- * @param crsOnsetDay       first day (since the trigger) with CRS grade 1 or more; NaN if none
+ * @param crsOnsetDay       first day (since the trigger) with CRS grade 1 or more, up to the end of
+ *                          follow-up (it may precede enrolment); NaN if none
  * @param maxIcansGrade     highest ICANS grade in follow-up
  * @param ventilatorFreeDays days alive and off invasive ventilation within follow-up (0 if the
- *                          sampled patient died; the convention of the ARDS trials)
+ *                          sampled patient died; the convention of the ARDS trials): the follow-up
+ *                          days less the time with {@code o2_support_level >= 4}, each grid row's
+ *                          level held until the next row
  * @param resolutionDay     days from enrolment until the patient is, for the rest of follow-up,
- *                          without CRS, oxygen, vasopressor or dialysis; NaN if not by its end or
+ *                          without CRS ({@code crs_grade >= 1}), oxygen ({@code o2_support_level >= 1}),
+ *                          vasopressor ({@code norepinephrine > 0.001}) or dialysis
+ *                          ({@code dialysis > 0.5}), a sick row counting as sick until the next
+ *                          row; 0 if never sick from enrolment; NaN if still sick at the end or
  *                          dead (sampled)
  * @param tumourFraction    tumour burden at the end of follow-up over its value at enrolment; NaN
  *                          without a tumour
@@ -71,10 +77,14 @@ public record Endpoints(double survival, boolean died, double eventDay, int maxC
         double tumourAtEnrolment = Double.NaN;
         double tumourAtEnd = Double.NaN;
         for (int i = 0; i < t.length; i++) {
+            if (t[i] > endH + 1e-9) {
+                // a patient enrolled before the window's end is run past its own follow-up
+                break;
+            }
             if (Double.isNaN(onset) && crs[i] >= 1) {
                 onset = t[i] / 24;
             }
-            if (t[i] < enrolledH - 1e-9 || t[i] > endH + 1e-9) {
+            if (t[i] < enrolledH - 1e-9) {
                 continue;
             }
             if (Double.isNaN(tumourAtEnrolment)) {

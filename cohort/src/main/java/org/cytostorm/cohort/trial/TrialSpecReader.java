@@ -3,8 +3,11 @@ package org.cytostorm.cohort.trial;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,11 +42,13 @@ import org.cytostorm.physiology.treat.Treatments;
  * population: a population file (relative to the spec) or "default" (the parameter table's)
  * patients:   how many [200]
  * follow_up:  from enrolment [28 d]
- * enrolment:  {at: TIME} or {from: TIME, to: TIME}, and optionally when: CONDITION [at: 0 h]
+ * enrolment:  {at: TIME} or {from: TIME, to: TIME}, and optionally when: CONDITION [at: 0 h]; whole
+ *             hours (the run's rows are hourly)
  * arms:       [{name: ..., treatments: [dosing records, times from enrolment], care: PROTOCOL}, ...],
- *             control first; an arm's own care only with enrolment at 0 h
+ *             control first; names unique and not blank, no rules, every dose within the follow-up,
+ *             every arm but the control giving something; an arm's own care only with enrolment at 0 h
  * allocation: {ratio: [1, 1], stratify: [SUBGROUP, ...]} [1:1, unstratified]
- * subgroups:  {NAME: CONDITION, ...} on the state at enrolment
+ * subgroups:  {NAME: CONDITION, ...} on the state at enrolment; names differing by more than case
  * </pre>
  *
  * Conditions are model-text expressions over the run's output columns ({@code o2_support_level >= 1}).
@@ -148,7 +153,7 @@ public final class TrialSpecReader {
         double runH = enrolment.toH() + followUp;
         Scenario sized = template.withDuration(runH).withOutputInterval(Math.min(1.0, runH));
         List<Arm> arms = cohort ? List.of(new Arm(COHORT_ARM, List.of()))
-                : arms(required(root, f, "arms", "a list of arms, the control first"), directory, runH, enrolment);
+                : arms(required(root, f, "arms", "a list of arms, the control first"), directory, followUp, enrolment);
         List<Subgroup> subgroups = root.get("subgroups").map(this::subgroups).orElse(List.of());
         Allocation allocation = root.get("allocation").map(n -> allocation(n, arms.size(), subgroups))
                 .orElse(Allocation.equal(arms.size()));
@@ -156,10 +161,17 @@ public final class TrialSpecReader {
                 allocation, subgroups);
     }
 
+    /**
+     * A key the spec must have. Written without a value, the refusal names the key's line; not
+     * written at all, it names the key it wants at the mapping's first line, since it has none.
+     */
     private static YamlNode required(YamlNode root, Map<String, YamlNode> f, String key, String what) {
         YamlNode n = f.get(key);
-        if (n == null || n.isNull()) {
-            throw Expect.keyError(n == null ? root : n, "'" + key + "' is required: " + what);
+        if (n == null) {
+            throw new InputException(root.file(), root.keyLine(), key, "'" + key + "' is required: " + what);
+        }
+        if (n.isNull()) {
+            throw Expect.keyError(n, "'" + key + "' is required: " + what);
         }
         return n;
     }
@@ -207,23 +219,42 @@ public final class TrialSpecReader {
             throw Expect.keyError(at, "enrolment is either at one time ('at') or in a window ('from', 'to'), not both");
         }
         if (at != null) {
-            double t = time(at, false);
+            double t = enrolmentTime(at);
             return new Enrolment(t, t, when);
         }
-        double from = Optional.ofNullable(f.get("from")).map(x -> time(x, false)).orElse(0.0);
+        double from = Optional.ofNullable(f.get("from")).map(this::enrolmentTime).orElse(0.0);
         YamlNode toNode = f.get("to");
         if (toNode == null) {
-            throw Expect.keyError(n, "an enrolment window needs 'to' (the latest enrolment), or use 'at'");
+            throw missing(n, "to", "an enrolment window needs 'to' (the latest enrolment), or use 'at'");
         }
-        double to = time(toNode, false);
+        double to = enrolmentTime(toNode);
         if (to < from) {
             throw Expect.error(toNode, "the window ends (" + to + " h) before it starts (" + from + " h)");
         }
         if (when.isEmpty() && to > from) {
-            throw Expect.keyError(n, "an enrolment window needs 'when' (who enters, and so when); without it every"
+            throw missing(n, "when", "an enrolment window needs 'when' (who enters, and so when); without it every"
                     + " patient would enter at 'from'");
         }
         return new Enrolment(from, to, when);
+    }
+
+    /**
+     * An enrolment time: a whole number of hours, since enrolment is decided on the hourly rows of
+     * the background course ({@link Enrolment#timeIn}); at 90 min no row would ever be the
+     * enrolment row, and every patient would be refused as not eligible after being simulated.
+     */
+    private double enrolmentTime(YamlNode n) {
+        double v = time(n, false);
+        if (Math.abs(v - Math.rint(v)) > 1e-9) {
+            throw Expect.error(n, n.text() + " is not a whole number of hours; enrolment is read on the run's hourly"
+                    + " rows, so its times are whole hours");
+        }
+        return Math.rint(v);
+    }
+
+    /** A key missing from a mapping: named by its full path, at the line of the mapping's key. */
+    private static InputException missing(YamlNode mapping, String key, String message) {
+        return new InputException(mapping.file(), mapping.keyLine(), mapping.path() + "." + key, message);
     }
 
     private Condition condition(YamlNode n) {
@@ -244,7 +275,12 @@ public final class TrialSpecReader {
         return c;
     }
 
-    private List<Arm> arms(YamlNode n, Path directory, double runH, Enrolment enrolment) {
+    /**
+     * The arms. Their dose times count from enrolment, so a dose is checked against the follow-up
+     * (the run after enrolment), not the whole run: a dose later than the follow-up would fall
+     * outside the follow-up of every patient, and outside the run of one enrolled late.
+     */
+    private List<Arm> arms(YamlNode n, Path directory, double followUpH, Enrolment enrolment) {
         if (!n.isSequence() || n.items().isEmpty()) {
             throw Expect.error(n, "expected a list of arms ({name: ..., treatments: [...]}), the control first, found "
                     + n.describe());
@@ -258,16 +294,23 @@ public final class TrialSpecReader {
             Map<String, YamlNode> f = Expect.mapping(item, ARM_KEYS);
             YamlNode nameNode = f.get("name");
             if (nameNode == null || nameNode.isNull()) {
-                throw Expect.keyError(item, "an arm needs a 'name'");
+                throw missing(item, "name", "an arm needs a 'name'");
             }
             String name = Expect.text(nameNode);
+            if (name.isBlank()) {
+                // the name heads a column of the report and keys summary.json
+                throw Expect.error(nameNode, "an arm's name may not be blank");
+            }
             if (!names.add(name)) {
                 throw Expect.error(nameNode, "a second arm named '" + name + "'");
             }
-            Treatments t = Optional.ofNullable(f.get("treatments")).map(x -> scenarios.treatments(x, directory, runH))
+            YamlNode treatments = f.get("treatments");
+            Treatments t = Optional.ofNullable(treatments).map(x -> scenarios.treatments(x, directory, followUpH))
                     .orElse(Treatments.NONE);
             if (!t.rules().isEmpty()) {
-                throw Expect.error(f.get("treatments"), "an arm gives doses (times from enrolment); a rule would act"
+                YamlNode rule = treatments.items().stream().filter(x -> x.get("rule").isPresent()).findFirst()
+                        .orElse(treatments);
+                throw Expect.error(rule, "an arm gives doses (times from enrolment); a rule would act"
                         + " before enrolment too: put rules in the scenario's care protocol");
             }
             Optional<Protocol> care = Optional.ofNullable(f.get("care")).filter(x -> !x.isNull()).map(x -> {
@@ -282,8 +325,8 @@ public final class TrialSpecReader {
                 }
             });
             if (!arms.isEmpty() && t.schedule().isEmpty() && care.isEmpty()) {
-                throw Expect.error(item, "arm '" + name + "' gives nothing beyond background care, as the control"
-                        + " does: an empty arm");
+                throw Expect.error(treatments == null || treatments.isNull() ? item : treatments, "arm '" + name
+                        + "' gives nothing beyond background care, as the control does: an empty arm");
             }
             arms.add(new Arm(name, t.schedule(), care));
         }
@@ -296,7 +339,19 @@ public final class TrialSpecReader {
             throw Expect.error(n, f.size() + " subgroups; at most " + TrialSpec.MAX_SUBGROUPS);
         }
         List<Subgroup> out = new ArrayList<>();
-        f.forEach((name, c) -> out.add(new Subgroup(name, condition(c))));
+        // sg_NAME columns: DuckDB and Parquet readers ignore the case of column names
+        Map<String, String> byLowerCase = new HashMap<>();
+        f.forEach((name, c) -> {
+            String same = byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            if (same != null) {
+                throw Expect.keyError(c, "subgroup '" + name + "' differs from subgroup '" + same + "' (line "
+                        + f.get(same).keyLine() + ") only by case; their columns in patients.parquet would be one");
+            }
+            if (name.isBlank()) {
+                throw Expect.keyError(c, "a subgroup's name may not be blank");
+            }
+            out.add(new Subgroup(name, condition(c)));
+        });
         return out;
     }
 
@@ -305,7 +360,7 @@ public final class TrialSpecReader {
         List<Integer> weights = new ArrayList<>();
         YamlNode ratio = f.get("ratio");
         if (ratio == null || ratio.isNull()) {
-            weights.addAll(java.util.Collections.nCopies(arms, 1));
+            weights.addAll(Collections.nCopies(arms, 1));
         } else {
             if (!ratio.isSequence() || ratio.items().size() != arms) {
                 throw Expect.error(ratio, "the ratio lists one whole number per arm (" + arms + "), found "

@@ -217,8 +217,8 @@ class BadSpecTest {
 
     @Test
     void theDefaultFilterRejectingEveryDrawNamesTheFilterKey() {
-        // a population whose every patient has a resting heart rate of 40: the standard filter (not
-        // written) refuses it at the file's filter key, line 0
+        // a population whose every patient has a resting heart rate of 40, below the standard
+        // filter's 50..100: the standard filter (not written) refuses it at the file's filter key, line 0
         PopulationSpec spec = Specs.read("""
                 defaults: fixed
                 parameters:

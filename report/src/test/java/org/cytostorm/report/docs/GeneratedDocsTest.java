@@ -47,4 +47,17 @@ class GeneratedDocsTest {
         assertEquals("\n" + OutputDocs.table(OutputDocs.currentColumns()) + "\n", block, message);
         assertEquals(text, OutputDocs.fill(text, OutputDocs.table(OutputDocs.currentColumns())), message);
     }
+
+    @Test
+    void outputsPageTrialTableIsUpToDate() throws IOException {
+        Path page = root().resolve(OutputDocs.PATH);
+        assumeTrue(Files.isRegularFile(page), page + " is absent");
+        String text = Files.readString(page);
+        String message = OutputDocs.PATH + ": the table of patients.parquet is out of date with RowSchema;"
+                + " regenerate it from the repository root with '" + OutputDocs.REGENERATE + "' and commit it";
+        String block = OutputDocs.generatedTrialBlock(text);
+        assertFalse(block.isEmpty(), OutputDocs.PATH + " has no block between '" + OutputDocs.TRIAL_MARKER + "' and '"
+                + OutputDocs.TRIAL_END + "'");
+        assertEquals("\n" + OutputDocs.trialTable(PatientModel.standard().table()) + "\n", block, message);
+    }
 }

@@ -82,4 +82,26 @@ class ModelDocsTest {
         assertEquals(OutputDocs.fill(page, other), OutputDocs.fill(once, other));
         assertThrows(IllegalArgumentException.class, () -> OutputDocs.fill("# no marker\n", table));
     }
+
+    @Test
+    void outputsFillAlsoFillsTheTrialBlockWhereThePageHasOne() {
+        String page = "# T\n\n" + OutputDocs.MARKER + "\n\n## Trials\n\n" + OutputDocs.TRIAL_MARKER + "\n"
+                + OutputDocs.TRIAL_END + "\n\n## After\n\ntail\n";
+        String table = OutputDocs.table(List.of(new OutputColumn("a", "pg/mL", "cytokines", "x")));
+        String once = OutputDocs.fill(page, table);
+        assertEquals(once, OutputDocs.fill(once, table), "idempotent");
+        assertTrue(once.endsWith("\n" + OutputDocs.TRIAL_END + "\n\n## After\n\ntail\n"), once);
+        String trial = OutputDocs.generatedTrialBlock(once);
+        assertEquals("\n" + OutputDocs.trialTable(PatientModel.standard().table()) + "\n", trial);
+        // every column of a trial file, in order, and the assigned column last
+        List<String> rows = trial.lines().filter(l -> l.startsWith("| `")).toList();
+        assertEquals("| `patient` | BIGINT |", rows.get(0).substring(0, "| `patient` | BIGINT |".length()));
+        assertTrue(rows.get(rows.size() - 1).startsWith("| `assigned` | BOOLEAN |"), trial);
+        assertTrue(trial.contains("| `sg_NAME` | BOOLEAN |") && trial.contains("| `p_NAME` | DOUBLE |"), trial);
+        // K_lps (a half-effect level) and k_lps (a rate) of the standard table
+        assertTrue(trial.contains("`k_lps` as `p_k_lps__1` and `K_lps` as `p_K_lps__2`"), trial);
+        // a page without the trial marker is filled as before
+        String plain = "# T\n\n" + OutputDocs.MARKER + "\n";
+        assertEquals("", OutputDocs.generatedTrialBlock(OutputDocs.fill(plain, table)));
+    }
 }
