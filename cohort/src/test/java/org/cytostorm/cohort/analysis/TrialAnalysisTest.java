@@ -344,7 +344,7 @@ class TrialAnalysisTest {
               mas_like: "ferritin > 4420"
             """;
     static final Set<String> TOP = Set.of("trial", "source", "seed", "follow_up_days", "run", "flow", "baseline", "arms",
-            "comparisons", "subgroups", "counterfactual");
+            "comparisons", "distributions", "subgroups", "counterfactual");
     /** Issue 16's per-arm keys, and the one documented extra (docs/outputs.md). */
     static final Set<String> ARM = Set.of("n", "deaths_expected", "mortality_28d", "median_survival_day");
     static final Set<String> TUMOUR_ARM = Set.of("crs_any", "crs_grade3plus", "icans_any", "response",
