@@ -178,7 +178,7 @@ public final class TrialJob {
 
     private java.util.Optional<TrialSummary> finish(TrialSpec spec, long seed, ParquetRows rows, List<Path> batches,
             Path work, Map<String, Object> manifest, boolean whole, ReportWriter report) throws IOException {
-        List<PatientResult> all = rows.read(batches);
+        List<PatientResult> all = rows.readForAnalysis(batches);
         TrialAnalysis analysis = new TrialAnalysis(spec, seed);
         Map<Long, Integer> assigned = whole ? analysis.assignment(all) : Map.of();
         rows.merge(batches, assigned, work.resolve(PATIENTS));

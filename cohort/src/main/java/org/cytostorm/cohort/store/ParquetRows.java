@@ -101,14 +101,32 @@ public final class ParquetRows {
 
     /** Reads the rows of Parquet files with this schema, ordered by patient and arm. */
     public List<PatientResult> read(List<Path> files) throws IOException {
+        return read(files, true);
+    }
+
+    /**
+     * Reads the rows without their drawn parameters (they stay in the files): what an analysis
+     * needs, at about a hundred bytes a row instead of a few kilobytes, so that a trial of a
+     * million patients is summarized in memory.
+     */
+    public List<PatientResult> readForAnalysis(List<Path> files) throws IOException {
+        return read(files, false);
+    }
+
+    private List<PatientResult> read(List<Path> files, boolean withParameters) throws IOException {
         List<PatientResult> out = new ArrayList<>();
         if (files.isEmpty()) {
             return out;
         }
+        java.util.Set<String> parameterColumns = new java.util.HashSet<>();
+        schema.parameters().forEach(p -> parameterColumns.add(schema.parameterColumn(p)));
+        List<String> columns = schema.columns().stream()
+                .filter(col -> withParameters || !parameterColumns.contains(col)).map(RowSchema::quote).toList();
         try (Connection c = open(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT * FROM " + source(files) + " ORDER BY patient, arm_index")) {
+                ResultSet rs = st.executeQuery("SELECT " + String.join(", ", columns) + " FROM " + source(files)
+                        + " ORDER BY patient, arm_index")) {
             while (rs.next()) {
-                out.add(row(rs));
+                out.add(row(rs, withParameters));
             }
         } catch (SQLException e) {
             throw new IOException("could not read " + files.get(0).getParent() + ": " + e.getMessage(), e);
@@ -191,7 +209,7 @@ public final class ParquetRows {
         }
     }
 
-    private PatientResult row(ResultSet rs) throws SQLException {
+    private PatientResult row(ResultSet rs, boolean withParameters) throws SQLException {
         Map<String, Boolean> subgroups = new LinkedHashMap<>();
         for (String g : schema.subgroups()) {
             boolean v = rs.getBoolean("sg_" + g);
@@ -207,7 +225,7 @@ public final class ParquetRows {
                     num(rs, "ventilator_free_days"), num(rs, "resolution_day"), num(rs, "tumour_fraction")));
         }
         Map<String, Double> parameters = new LinkedHashMap<>();
-        for (String p : schema.parameters()) {
+        for (String p : withParameters ? schema.parameters() : List.<String>of()) {
             double v = num(rs, schema.parameterColumn(p));
             if (!Double.isNaN(v)) {
                 parameters.put(p, v);
