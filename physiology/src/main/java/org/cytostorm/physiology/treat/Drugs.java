@@ -18,10 +18,10 @@ public final class Drugs {
     // Ceilings of accepted doses (mg), ten times the largest single dose in practice (drugs.md and
     // the labels): dexamethasone 40 mg; methylprednisolone 1 g pulses; tocilizumab 800 mg;
     // siltuximab 11 mg/kg (1.1 g); ruxolitinib 25 mg; baricitinib 4 mg; emapalumab 10 mg/kg (1 g);
-    // anti-TNF 15 mg/kg (1.5 g). Courses have no amount. Anakinra is the exception: its largest
-    // single administration is not a 200 mg IV bolus but the 72 h infusion of the sepsis trial
-    // (Opal 1997: 2 mg/kg/h, 144 mg/kg in all, 21.6 g at the ceiling's 150 kg), so its ceiling is
-    // 25 g, just above that infusion and still below 100 g, a slip of grams for 100 mg.
+    // anti-TNF 15 mg/kg (1.5 g). Courses have no amount. Anakinra's bolus is 100-200 mg, but its
+    // sepsis trial (Opal 1997, built-in trial sepsis-anakinra) infused 2 mg/kg/h for 72 h, one dose
+    // of 144 mg/kg: 21.6 g at the ceiling's 150 kg. Its ceiling, 30 g, accepts that infusion and
+    // still refuses a bolus written in grams (100 g).
 
     private static final List<Drug> ALL = List.of(
             new Drug("dexamethasone", List.of("dex"), Map.of(Route.IV, "dex_central", Route.PO, "dex_depot"),
@@ -35,7 +35,7 @@ public final class Drugs {
             new Drug("siltuximab", List.of("silt"), Map.of(Route.IV, "silt_central"), "silt_infusion", Route.IV, 1,
                     NO_LIMIT, 11_000, "C_silt", true, "anti-IL-6: binds the ligand"),
             new Drug("anakinra", List.of("anak"), Map.of(Route.SC, "anak_depot", Route.IV, "anak_central"),
-                    "anak_infusion", Route.SC, 0, NO_LIMIT, 25_000, "C_anak", true, "IL-1 receptor antagonist"),
+                    "anak_infusion", Route.SC, 0, NO_LIMIT, 30_000, "C_anak", true, "IL-1 receptor antagonist"),
             new Drug("ruxolitinib", List.of("rux"), Map.of(Route.PO, "rux_depot"), null, Route.PO, 0, NO_LIMIT, 250,
                     "C_rux", true, "JAK1/JAK2 inhibitor: blocks IL-6, IFN-g and GM-CSF receptor signalling"),
             new Drug("baricitinib", List.of("bari"), Map.of(Route.PO, "bari_depot"), null, Route.PO, 0, NO_LIMIT, 40,

@@ -11,6 +11,7 @@ public final class HtmlPage {
             table { border-collapse: collapse; margin: 0.5em 0; }
             th, td { text-align: left; padding: 0.2em 0.8em 0.2em 0; vertical-align: top; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            .nowrap { white-space: nowrap; }
             thead th { border-bottom: 1px solid #bbb; }
             figure { margin: 1em 0; }
             figcaption { font-size: 0.85em; color: #555; }

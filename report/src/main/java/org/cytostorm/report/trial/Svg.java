@@ -10,6 +10,12 @@ import java.util.Locale;
  */
 final class Svg {
 
+    /**
+     * Width of a character of the figures' 12-pixel text, a little above DejaVu Sans' average
+     * (6.7 px; the sans-serif font of Debian's Chromium), so that space reserved for a label holds it.
+     */
+    static final double CHAR_PX = 7;
+
     private final StringBuilder b = new StringBuilder();
 
     Svg(String id, int width, int height, String label) {
@@ -48,6 +54,34 @@ final class Svg {
         b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-weight=\"bold\">", x,
                 y, anchor)).append(escape(text)).append("</text>\n");
         return this;
+    }
+
+    /** Text turned a quarter counter-clockwise about its anchor (a vertical axis title). */
+    Svg vertical(double x, double y, String text) {
+        b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" transform=\"rotate(-90"
+                + " %.1f %.1f)\">", x, y, x, y)).append(escape(text)).append("</text>\n");
+        return this;
+    }
+
+    /** A filled triangle (an interval running off the axis). */
+    Svg triangle(double x1, double y1, double x2, double y2, double x3, double y3, String fill) {
+        b.append(String.format(Locale.ROOT, "<path d=\"M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f Z\" fill=\"%s\"/>\n", x1, y1, x2,
+                y2, x3, y3, fill));
+        return this;
+    }
+
+    /** The width {@code text} is given on the figure (estimated: the page's fonts are the reader's). */
+    static double width(String text) {
+        return CHAR_PX * text.length();
+    }
+
+    /**
+     * {@code text} cut with an ellipsis to at most {@code px} wide, so that a long arm or subgroup
+     * name cannot run into the plot; the tables beside the figures give names in full.
+     */
+    static String fit(String text, double px) {
+        int max = Math.max(2, (int) Math.floor(px / CHAR_PX));
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     String end() {

@@ -114,15 +114,16 @@ public final class TrialReport implements TrialJob.ReportWriter {
         }
         h.raw("</tr></thead>\n<tbody>\n");
         for (ArmSummary a : s.overall().arms().values()) {
+            // the outcome table of a CAR-T trial has ten columns: its arm names may wrap
             h.raw("<tr><td>").text(a.name()).raw("</td>");
             cell(h, Long.toString(a.n()));
-            cell(h, rate(a.mortality()));
+            interval(h, a.mortality());
             cell(h, fmt(a.deathsExpected(), 1));
             if (s.tumourTrial()) {
-                cell(h, rate(a.crsAny()));
-                cell(h, rate(a.crsGrade3Plus()));
-                cell(h, rate(a.icansAny()));
-                cell(h, rate(a.response()));
+                interval(h, a.crsAny());
+                interval(h, a.crsGrade3Plus());
+                interval(h, a.icansAny());
+                interval(h, a.response());
                 cell(h, opt(a.crsOnsetMedianDay()));
             }
             h.raw("</tr>\n");
@@ -134,10 +135,14 @@ public final class TrialReport implements TrialJob.ReportWriter {
         h.raw("<table id=\"comparisons\">\n<thead><tr><th>arm vs control</th><th>risk ratio</th><th>risk difference</th>")
                 .raw("<th>hazard ratio</th><th>log-rank p</th></tr></thead>\n<tbody>\n");
         for (Comparison c : s.overall().comparisons().values()) {
-            h.raw("<tr><td>").text(c.arm()).raw("</td>");
-            cell(h, interval(c.riskRatio(), 2));
-            cell(h, interval(c.riskDifference(), 3));
-            cell(h, c.hazardRatio().map(r -> interval(r, 2)).orElse("not estimable"));
+            name(h, c.arm());
+            interval(h, c.riskRatio(), 2);
+            interval(h, c.riskDifference(), 3);
+            if (c.hazardRatio().isPresent()) {
+                interval(h, c.hazardRatio().get(), 2);
+            } else {
+                cell(h, "not estimable");
+            }
             cell(h, Double.isNaN(c.logrankP()) ? "–" : String.format(Locale.ROOT, "%.3g", c.logrankP()));
             h.raw("</tr>\n");
         }
@@ -181,7 +186,7 @@ public final class TrialReport implements TrialJob.ReportWriter {
                 .raw("<th>mean gain in survival probability</th><th>helped: mean age</th><th>harmed: mean age</th>")
                 .raw("</tr></thead>\n<tbody>\n");
         for (Counterfactual c : s.counterfactual()) {
-            h.raw("<tr><td>").text(c.arm()).raw("</td>");
+            name(h, c.arm());
             cell(h, Long.toString(c.n()));
             cell(h, pct(c.helped()));
             cell(h, pct(c.harmed()));
@@ -197,20 +202,38 @@ public final class TrialReport implements TrialJob.ReportWriter {
         h.raw("<td class=\"num\">").text(text).raw("</td>");
     }
 
-    private static String rate(Rate r) {
-        return String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * r.estimate(), 100 * r.lo(), 100 * r.hi());
+    /** An arm's name starting a row, whole (a narrow column broke "anti-TNF" after its hyphen). */
+    private static void name(Html h, String arm) {
+        h.raw("<tr><td class=\"nowrap\">").text(arm).raw("</td>");
     }
 
-    private static String rate(Optional<Rate> r) {
-        return r.map(TrialReport::rate).orElse("–");
-    }
-
-    private static String interval(Rate r, int digits) {
+    /** A percentage and its interval: a narrow column puts the interval under the estimate, whole. */
+    private static void interval(Html h, Rate r) {
         if (!Double.isFinite(r.estimate())) {
-            return "not estimable";
+            cell(h, "–");
+            return;
+        }
+        h.raw("<td class=\"num\">").text(String.format(Locale.ROOT, "%.1f%%", 100 * r.estimate())).raw(" <span class=\"nowrap\">")
+                .text(String.format(Locale.ROOT, "(%.1f–%.1f)", 100 * r.lo(), 100 * r.hi())).raw("</span></td>");
+    }
+
+    private static void interval(Html h, Optional<Rate> r) {
+        if (r.isPresent()) {
+            interval(h, r.get());
+        } else {
+            cell(h, "–");
+        }
+    }
+
+    /** An estimate and its interval ("to": the limits may be negative), likewise. */
+    private static void interval(Html h, Rate r, int digits) {
+        if (!Double.isFinite(r.estimate())) {
+            cell(h, "not estimable");
+            return;
         }
         String f = "%." + digits + "f";
-        return String.format(Locale.ROOT, f + " (" + f + " to " + f + ")", r.estimate(), r.lo(), r.hi());
+        h.raw("<td class=\"num\">").text(String.format(Locale.ROOT, f, r.estimate())).raw(" <span class=\"nowrap\">")
+                .text(String.format(Locale.ROOT, "(" + f + " to " + f + ")", r.lo(), r.hi())).raw("</span></td>");
     }
 
     private static String opt(OptionalDouble v) {
