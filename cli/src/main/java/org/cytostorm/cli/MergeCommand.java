@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code cytostorm merge DIR... --out DIR}: the shards of one trial joined into the whole trial. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Joins the output directories of the shards of one trial (cytostorm trial ... --shard K/N)",
-                "into the whole trial's patients.parquet, summary.json and report.html, as one run would have",
-                "written them. Every shard 1/N to N/N must be given, all of the same spec, seed and patients.",
+        description = {"Joins the output directories of the shards of one trial",
+                "(cytostorm trial ... --shard K/N) into the whole trial's patients.parquet,",
+                "summary.json and report.html, as one run would have written them. Every shard",
+                "1/N to N/N must be given, all of the same spec, seed and patients.",
                 "Exits 0 on success, 2 when the directories are not the shards of one trial."})
 final class MergeCommand implements Callable<Integer> {
 

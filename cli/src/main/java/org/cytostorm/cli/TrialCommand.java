@@ -30,12 +30,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code cytostorm trial SPEC|NAME [--patients N] [--seed S] [--threads T] [--out DIR] [--shard K/N]}. */
 @Command(name = "trial", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs an in-silico randomized trial: draws virtual patients, enrols them, simulates every",
-                "enrolled patient under every arm, randomizes, and writes DIR/patients.parquet (a row per patient",
-                "and arm), DIR/summary.json and DIR/report.html. Work in progress is kept in .DIR.partial, so an",
-                "interrupted trial started again with the same options resumes. Built-in trials: "
-                        + "car-t-axi-cel, car-t-tisa-cel, car-t-liso-cel, car-t-ide-cel, car-t-cilta-cel,",
-                "sepsis-anti-tnf, sepsis-anakinra, covid-dexamethasone, covid-tocilizumab.",
+        description = {"Runs an in-silico randomized trial: draws virtual patients, enrols them,",
+                "simulates every enrolled patient under every arm, randomizes, and writes",
+                "DIR/patients.parquet (a row per patient and arm), DIR/summary.json and",
+                "DIR/report.html. Work in progress is kept in .DIR.partial, so an interrupted",
+                "trial started again with the same options resumes. Built-in trials:",
+                "car-t-axi-cel, car-t-tisa-cel, car-t-liso-cel, car-t-ide-cel,",
+                "car-t-cilta-cel, sepsis-anti-tnf, sepsis-anakinra, covid-dexamethasone,",
+                "covid-tocilizumab.",
                 "Exits 0 on success, 2 on a bad spec (the message names file, line and key)."})
 final class TrialCommand implements Callable<Integer> {
 

@@ -7,9 +7,11 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ public final class ParquetRows {
 
     private final RowSchema schema;
     private final List<String> armNames;
+    /** The schema's parameter columns, in parameter order (computed once; a read needs them per row). */
+    private final List<String> parameterColumns;
 
     /**
      * @param schema   the columns
@@ -39,6 +43,7 @@ public final class ParquetRows {
     public ParquetRows(RowSchema schema, List<String> armNames) {
         this.schema = schema;
         this.armNames = List.copyOf(armNames);
+        this.parameterColumns = schema.parameterColumns();
     }
 
     public RowSchema schema() {
@@ -118,20 +123,43 @@ public final class ParquetRows {
         if (files.isEmpty()) {
             return out;
         }
-        java.util.Set<String> parameterColumns = new java.util.HashSet<>();
-        schema.parameters().forEach(p -> parameterColumns.add(schema.parameterColumn(p)));
-        List<String> columns = schema.columns().stream()
-                .filter(col -> withParameters || !parameterColumns.contains(col)).map(RowSchema::quote).toList();
+        java.util.Set<String> skipped = withParameters ? java.util.Set.of() : new java.util.HashSet<>(parameterColumns);
+        List<String> columns = schema.columns().stream().filter(col -> !skipped.contains(col)).map(RowSchema::quote)
+                .toList();
         try (Connection c = open(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT " + String.join(", ", columns) + " FROM " + source(files)
                         + " ORDER BY patient, arm_index")) {
+            Columns at = new Columns(rs);
             while (rs.next()) {
-                out.add(row(rs, withParameters));
+                out.add(row(rs, at, withParameters));
             }
         } catch (SQLException e) {
             throw new IOException("could not read " + files.get(0).getParent() + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * The result's column numbers by name, looked up once: the driver finds a column by name with a
+     * case-insensitive scan of all 400, which for every value of every row was most of a read.
+     */
+    private static final class Columns {
+        private final Map<String, Integer> index = new HashMap<>();
+
+        Columns(ResultSet rs) throws SQLException {
+            ResultSetMetaData m = rs.getMetaData();
+            for (int i = 1; i <= m.getColumnCount(); i++) {
+                index.putIfAbsent(m.getColumnLabel(i), i);
+            }
+        }
+
+        int of(String column) throws SQLException {
+            Integer i = index.get(column);
+            if (i == null) {
+                throw new SQLException("no column " + column + " in the trial's rows");
+            }
+            return i;
+        }
     }
 
     private static Connection open() throws SQLException {
@@ -209,36 +237,39 @@ public final class ParquetRows {
         }
     }
 
-    private PatientResult row(ResultSet rs, boolean withParameters) throws SQLException {
+    private PatientResult row(ResultSet rs, Columns at, boolean withParameters) throws SQLException {
         Map<String, Boolean> subgroups = new LinkedHashMap<>();
         for (String g : schema.subgroups()) {
-            boolean v = rs.getBoolean("sg_" + g);
+            boolean v = rs.getBoolean(at.of("sg_" + g));
             if (!rs.wasNull()) {
                 subgroups.put(g, v);
             }
         }
         Optional<Endpoints> e = Optional.empty();
-        rs.getDouble("survival");
+        rs.getDouble(at.of("survival"));
         if (!rs.wasNull()) {
-            e = Optional.of(new Endpoints(num(rs, "survival"), rs.getBoolean("died"), num(rs, "event_day"),
-                    rs.getInt("max_crs_grade"), num(rs, "crs_onset_day"), rs.getInt("max_icans_grade"),
-                    num(rs, "ventilator_free_days"), num(rs, "resolution_day"), num(rs, "tumour_fraction")));
+            e = Optional.of(new Endpoints(num(rs, at, "survival"), rs.getBoolean(at.of("died")),
+                    num(rs, at, "event_day"), rs.getInt(at.of("max_crs_grade")), num(rs, at, "crs_onset_day"),
+                    rs.getInt(at.of("max_icans_grade")), num(rs, at, "ventilator_free_days"),
+                    num(rs, at, "resolution_day"), num(rs, at, "tumour_fraction")));
         }
         Map<String, Double> parameters = new LinkedHashMap<>();
-        for (String p : withParameters ? schema.parameters() : List.<String>of()) {
-            double v = num(rs, schema.parameterColumn(p));
+        List<String> names = withParameters ? schema.parameters() : List.of();
+        List<String> columns = parameterColumns;
+        for (int k = 0; k < names.size(); k++) {
+            double v = num(rs, at, columns.get(k));
             if (!Double.isNaN(v)) {
-                parameters.put(p, v);
+                parameters.put(names.get(k), v);
             }
         }
-        return new PatientResult(rs.getLong("patient"), rs.getInt("arm_index"),
-                Disposition.ofKey(rs.getString("disposition")), rs.getString("return_code"), rs.getString("detail"),
-                num(rs, "enrolled_h"), subgroups, num(rs, "weight_kg"), num(rs, "age_years"), rs.getString("sex"),
-                rs.getInt("rejected_draws"), parameters, e);
+        return new PatientResult(rs.getLong(at.of("patient")), rs.getInt(at.of("arm_index")),
+                Disposition.ofKey(rs.getString(at.of("disposition"))), rs.getString(at.of("return_code")),
+                rs.getString(at.of("detail")), num(rs, at, "enrolled_h"), subgroups, num(rs, at, "weight_kg"),
+                num(rs, at, "age_years"), rs.getString(at.of("sex")), rs.getInt(at.of("rejected_draws")), parameters, e);
     }
 
-    private static double num(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
+    private static double num(ResultSet rs, Columns at, String column) throws SQLException {
+        double v = rs.getDouble(at.of(column));
         return rs.wasNull() ? Double.NaN : v;
     }
 }
