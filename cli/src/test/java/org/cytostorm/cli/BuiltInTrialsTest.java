@@ -65,7 +65,7 @@ class BuiltInTrialsTest {
     Path dir;
 
     @BeforeAll
-    static void readers() {
+    static void reader() {
         reader = TrialSpecReader.standard();
     }
 
