@@ -14,17 +14,15 @@ import org.cytostorm.cohort.TrialJob;
 import org.cytostorm.cohort.analysis.ArmSummary;
 import org.cytostorm.cohort.analysis.Comparison;
 import org.cytostorm.cohort.analysis.TrialSummary;
-import org.cytostorm.cohort.run.Shard;
 import org.cytostorm.cohort.run.TrialRunner;
 import org.cytostorm.cohort.trial.BuiltInTrials;
 import org.cytostorm.cohort.trial.TrialSpec;
 import org.cytostorm.cohort.trial.TrialSpecReader;
 import org.cytostorm.common.input.InputFiles;
-import org.cytostorm.report.OutputDirectories;
 import org.cytostorm.report.trial.TrialReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,21 +45,8 @@ final class TrialCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC|NAME", description = "a trial spec file (YAML) or a built-in trial")
     private String trial;
 
-    @Option(names = "--patients", paramLabel = "N", description = "patients to draw (default: the spec's)")
-    private Integer patients;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
-    private long seed;
-
-    @Option(names = "--threads", paramLabel = "T",
-            description = "worker threads (default: the number of processors); results do not depend on it")
-    private Integer threads;
-
-    @Option(names = "--shard", paramLabel = "K/N", description = "run part K of N (merge the parts with 'cytostorm merge')")
-    private String shard;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/trial-NAME)")
-    private Path out;
+    @Mixin
+    private TrialRunOptions options;
 
     @Override
     public Integer call() throws Exception {
@@ -73,29 +58,7 @@ final class TrialCommand implements Callable<Integer> {
         String text = isFile ? InputFiles.read(file) : BuiltInTrials.text(trial);
         Path dirOfSpec = isFile ? file.toAbsolutePath().getParent() : null;
         TrialSpec t = isFile ? reader.read(text, trial, dirOfSpec) : BuiltInTrials.load(trial, reader);
-        int n = patients == null ? t.patients() : patients;
-        if (n < 1 || n > TrialSpec.MAX_PATIENTS) {
-            throw new IllegalArgumentException("--patients must be between 1 and " + TrialSpec.MAX_PATIENTS + ", got " + n);
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        int workers = threads == null ? cores : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + workers);
-        }
-        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
-        Path dir = out == null ? Path.of("out", "trial-" + t.name()) : out;
-        o.printf(Locale.ROOT, "trial %s: %d patients, %d arms, seed %d, %d thread%s%s%n", t.name(), n, t.arms().size(),
-                seed, workers, workers == 1 ? "" : "s", part.count() > 1 ? ", shard " + part : "");
-        o.flush();
-        TrialJob job = new TrialJob(reader.simulator(), OutputDirectories.NAMES);
-        long t0 = System.nanoTime();
-        var result = run(job, new TrialJob.Options(t, text, dirOfSpec, n, seed, workers, part, TrialRunner.DEFAULT_BATCH),
-                dir, out == null ? dir.toString() : "--out " + out, err);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        result.ifPresent(s -> print(o, s));
-        o.printf(Locale.ROOT, "wrote %s (%s) in %.1f s%n", dir, result.isPresent()
-                ? "patients.parquet, summary.json, report.html" : "patients.parquet of shard " + part, seconds);
-        o.flush();
+        options.run("trial", t, text, dirOfSpec, reader, o, err, summary -> print(o, summary));
         return ExitCodes.OK;
     }
 
