@@ -9,6 +9,7 @@ import org.cytostorm.cohort.analysis.Comparison;
 import org.cytostorm.cohort.analysis.GroupSummary;
 import org.cytostorm.cohort.analysis.Rate;
 import org.cytostorm.cohort.analysis.TrialSummary;
+import org.cytostorm.report.html.Svg;
 
 /**
  * The forest plot: the mortality risk ratio of each arm against the control with its 95% interval,

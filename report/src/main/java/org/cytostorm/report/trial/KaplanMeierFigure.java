@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.cytostorm.cohort.analysis.ArmSummary;
 import org.cytostorm.cohort.stats.SurvivalCurve;
+import org.cytostorm.report.html.Svg;
 
 /** Kaplan–Meier curves of the arms, days from enrolment, with the number at risk below. */
 final class KaplanMeierFigure {

@@ -32,13 +32,13 @@ final class IndicesFile {
                         for (SobolIndex s : result.sobol(output)) {
                             cw.start().text(s.parameter()).text(output).number(s.first().estimate())
                                     .number(s.first().lo()).number(s.first().hi()).number(s.total().estimate())
-                                    .number(s.total().lo()).number(s.total().hi()).number(s.samples()).end();
+                                    .number(s.total().lo()).number(s.total().hi()).text(Integer.toString(s.samples())).end();
                         }
                     } else {
                         for (MorrisEffect m : result.morris(output)) {
                             cw.start().text(m.parameter()).text(output).number(m.mu()).number(m.muStar().estimate())
                                     .number(m.muStar().lo()).number(m.muStar().hi()).number(m.sigma())
-                                    .number(m.effects()).end();
+                                    .text(Integer.toString(m.effects())).end();
                         }
                     }
                 }
