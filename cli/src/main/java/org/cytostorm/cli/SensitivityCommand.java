@@ -151,6 +151,7 @@ final class SensitivityCommand implements Callable<Integer> {
         SensitivityJob.Options options = new SensitivityJob.Options(m, subject, Map.of("identity", s.identity()),
                 s.factors(), s.evaluator(), n, levels, seed, bootstrap, workers, BATCH);
         long evaluations = options.design().rows();
+        firstPoint(options);
         o.printf(Locale.ROOT, "sensitivity %s (%s): %d parameters, %d readouts, %d evaluations, %d thread%s%n", name,
                 m.label(), s.factors().size(), s.evaluator().outputs().size(), evaluations, workers, workers == 1 ? "" : "s");
         o.flush();
@@ -162,6 +163,25 @@ final class SensitivityCommand implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1e9);
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Evaluates the design's first point before anything is written: an input the simulator refuses
+     * at every point (a setting it does not take) is bad input, reported at once, not thousands of
+     * failed evaluations. A simulation that fails there is not: other points may run.
+     */
+    private static void firstPoint(SensitivityJob.Options options) {
+        double[] u = new double[options.factors().size()];
+        options.design().point(0, u);
+        double[] x = new double[u.length];
+        for (int i = 0; i < u.length; i++) {
+            x[i] = options.factors().get(i).value(u[i]);
+        }
+        try {
+            options.evaluator().evaluate(x);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--parameters: " + e.getMessage(), e);
+        }
     }
 
     /** What an analysis of a model file or a scenario needs. */

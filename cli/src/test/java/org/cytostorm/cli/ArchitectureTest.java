@@ -75,6 +75,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.cytostorm.cohort..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.cytostorm.tissue..", "org.cytostorm.report..", "org.cytostorm.cli..")
                 .check(classes);
+        // sensitivity stands on the engine and physiology: designs, estimators, runs, no presentation
+        noClasses().that().resideInAPackage("org.cytostorm.sensitivity..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cytostorm.tissue..", "org.cytostorm.cohort..", "org.cytostorm.report..",
+                        "org.cytostorm.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.cytostorm.physiology..").should().dependOnClassesThat()
+                .resideInAPackage("org.cytostorm.sensitivity..")
+                .check(classes);
         noClasses().that().resideInAPackage("org.cytostorm.report..").should().dependOnClassesThat()
                 .resideInAPackage("org.cytostorm.cli..")
                 .check(classes);

@@ -12,6 +12,7 @@ import org.cytostorm.physiology.model.Distribution;
 import org.cytostorm.physiology.model.DistributionParser;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.ParameterTable;
+import org.cytostorm.physiology.run.InputChecks;
 
 /**
  * The factors of an analysis, from what the user wrote: {@code NAME} (a parameter of the patient
@@ -32,7 +33,7 @@ public final class Factors {
      * The factors of a patient scenario.
      *
      * @param written  the factors as written; empty for every parameter the table varies (those with
-     *                 a distribution other than fixed or switch)
+     *                 a distribution other than fixed or switch) except the covariates weight and age
      * @param centres  the values the scenario sets before user settings ({@code ScenarioValues.beforeSettings})
      * @throws IllegalArgumentException naming the factor: unknown, a switch, fixed in the table
      *                                  (under {@link Space#DISTRIBUTION}), or a distribution that
@@ -43,7 +44,7 @@ public final class Factors {
         List<Factor> out = new ArrayList<>();
         if (written.isEmpty()) {
             for (ParameterEntry e : table.entries()) {
-                if (varies(e.distribution())) {
+                if (varies(e.distribution()) && !InputChecks.COVARIATES.contains(e.name())) {
                     out.add(patientFactor(e, Optional.empty(), centres, space));
                 }
             }
@@ -53,6 +54,10 @@ public final class Factors {
             String[] nd = split(w);
             ParameterEntry e = table.find(nd[0]).orElseThrow(() -> new IllegalArgumentException("parameter '" + nd[0]
                     + "': the patient model has no such parameter (docs/model.md lists them)"));
+            if (InputChecks.COVARIATES.contains(nd[0])) {
+                throw new IllegalArgumentException("parameter '" + nd[0] + "' is a covariate of the patient (its"
+                        + " per-kg doses follow it); vary it in a virtual population (cytostorm cohort) instead");
+            }
             if (e.distribution() instanceof Distribution.Switch) {
                 throw new IllegalArgumentException("parameter '" + nd[0] + "' is a mechanism switch (0 or 1), not a"
                         + " quantity to vary; compare the runs with --set " + nd[0] + "=0 instead");

@@ -32,8 +32,8 @@ import org.cytostorm.physiology.treat.Vocabulary;
  */
 public final class InputChecks {
 
-    /** The patient's covariates, which the scenario's patient section sets. */
-    private static final Set<String> COVARIATES = Set.of("weight", "age");
+    /** The patient's covariates: parameters a setting may not change (the scenario's patient holds them). */
+    public static final Set<String> COVARIATES = Set.of("weight", "age");
 
     private InputChecks() {
     }

@@ -35,9 +35,9 @@ final class SummaryJson {
                     Map<String, Object> e = new LinkedHashMap<>();
                     e.put("parameter", s.parameter());
                     e.put("S1", number(s.first().estimate()));
-                    e.put("S1_ci", List.of(number(s.first().lo()), number(s.first().hi())));
+                    e.put("S1_ci", java.util.Arrays.asList(number(s.first().lo()), number(s.first().hi())));
                     e.put("ST", number(s.total().estimate()));
-                    e.put("ST_ci", List.of(number(s.total().lo()), number(s.total().hi())));
+                    e.put("ST_ci", java.util.Arrays.asList(number(s.total().lo()), number(s.total().hi())));
                     rows.add(e);
                 }
             } else {
@@ -45,7 +45,7 @@ final class SummaryJson {
                     Map<String, Object> e = new LinkedHashMap<>();
                     e.put("parameter", me.parameter());
                     e.put("mu_star", number(me.muStar().estimate()));
-                    e.put("mu_star_ci", List.of(number(me.muStar().lo()), number(me.muStar().hi())));
+                    e.put("mu_star_ci", java.util.Arrays.asList(number(me.muStar().lo()), number(me.muStar().hi())));
                     e.put("mu", number(me.mu()));
                     e.put("sigma", number(me.sigma()));
                     rows.add(e);
