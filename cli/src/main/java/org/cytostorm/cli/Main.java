@@ -11,7 +11,7 @@ import picocli.CommandLine;
         description = "Simulates cytokine storms: one patient, cohorts and trials, tissue.",
         subcommands = {RunCommand.class, CompareCommand.class, ListCommand.class, SimulateCommand.class, ConvertCommand.class,
                 ExportCommand.class, SbmlTestSuiteCommand.class, DocsCommand.class, TissueCommand.class,
-                CohortCommand.class, TrialCommand.class, MergeCommand.class, SensitivityCommand.class,
+                CohortCommand.class, TrialCommand.class, MergeCommand.class, SensitivityCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -15,9 +15,10 @@ import org.cytostorm.report.tissue.TissueOutputs;
  * is replaced whole), while a directory holding anything else is refused rather than emptied.
  */
 public final class OutputDirectories {
-    /** The names run, compare, tissue, trial and sensitivity write at the top of their output directory. */
+    /** The names run, compare, tissue, trial, sensitivity and calibrate write at the top of their output directory. */
     public static final Set<String> NAMES = union(RunOutputs.NAMES, ComparisonOutputs.NAMES, TissueOutputs.NAMES,
-            org.cytostorm.cohort.TrialJob.outputs(), org.cytostorm.sensitivity.run.SensitivityJob.outputs());
+            org.cytostorm.cohort.TrialJob.outputs(), org.cytostorm.sensitivity.run.SensitivityJob.outputs(),
+            org.cytostorm.cohort.calibration.CalibrationFiles.outputs());
 
     private OutputDirectories() {
     }

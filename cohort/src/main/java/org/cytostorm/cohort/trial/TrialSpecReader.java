@@ -117,11 +117,24 @@ public final class TrialSpecReader {
      * whose patients all get the background care: one arm, {@value #COHORT_ARM}.
      */
     public TrialSpec readCohort(String yaml, String file, Path directory) {
-        return read(yaml, file, directory, true);
+        return read(yaml, file, directory, true, List.of());
+    }
+
+    /**
+     * Reads the cohort part of a spec that has keys of its own besides (a calibration's
+     * {@code targets}): those keys are allowed and left to the caller.
+     */
+    public TrialSpec readCohort(String yaml, String file, Path directory, List<String> otherKeys) {
+        return read(yaml, file, directory, true, otherKeys);
     }
 
     private TrialSpec read(String yaml, String file, Path directory, boolean cohort) {
-        List<String> keys = cohort ? COHORT_KEYS : KEYS;
+        return read(yaml, file, directory, cohort, List.of());
+    }
+
+    private TrialSpec read(String yaml, String file, Path directory, boolean cohort, List<String> otherKeys) {
+        List<String> keys = new java.util.ArrayList<>(cohort ? COHORT_KEYS : KEYS);
+        keys.addAll(otherKeys);
         YamlNode root = YamlDocument.parse(yaml, file).orElseThrow(() -> new InputException(file, 1, "",
                 "the file is empty; a " + (cohort ? "cohort" : "trial") + " spec is a YAML mapping with the keys "
                         + String.join(", ", keys)));

@@ -1,0 +1,92 @@
+package org.cytostorm.cohort.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cytostorm.cohort.trial.TrialSpecReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Weighting a pool to targets: on a pool made by hand, the weighted statistics meet rates and
+ * medians and a resampled cohort carries them; on a simulated pool, the result does not depend on
+ * the threads.
+ */
+class CalibrationTest {
+
+    private static final TrialSpecReader COHORTS = TrialSpecReader.standard();
+
+    private static CalibrationSpec spec(String targets, int patients) {
+        String yaml = "name: test\nscenario: car-t-liso-cel\ncare: car-t-crs\npatients: " + patients
+                + "\nfollow_up: 28 d\ntargets:\n" + targets;
+        return new CalibrationSpecReader(COHORTS).read(yaml, "test.yaml", null);
+    }
+
+    /**
+     * 1000 patients: 400 without CRS; 600 with CRS, a tenth of them grade 3, onsets 1 to 6 days (100
+     * on each day). Targets: CRS in 80%, grade 3 in 20% of all, median onset 2 days. The weighted
+     * pool meets each (the weighted median is the smallest onset holding half the CRS weight).
+     */
+    @Test
+    void theWeightedPoolMeetsRatesAndAMedian() {
+        List<Course> pool = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            pool.add(new Course(0, Double.NaN, Double.NaN, 0, 0.01));
+        }
+        for (int i = 0; i < 600; i++) {
+            int grade = i % 10 == 0 ? 3 : 1;
+            pool.add(new Course(grade, 1 + i / 100, 5, 0, 0.02));
+        }
+        CalibrationSpec s = spec("  - {rate: crs_any, value: 80%, source: test}\n"
+                + "  - {rate: crs_grade3, value: 20%, source: test}\n"
+                + "  - {median: crs_onset_day, value: 2 d, source: test}\n", 1000);
+        long[] ids = new long[pool.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i;
+        }
+        Calibration.Result r = Calibration.weigh(s, 7, pool, ids, 0, 1000);
+        assertEquals(0.60, r.prior()[0], 1e-12, "pool CRS rate");
+        assertEquals(0.06, r.prior()[1], 1e-12, "pool grade 3 rate");
+        assertEquals(3, r.prior()[2], 1e-12, "pool median onset: 300 of 600 by day 3");
+        assertEquals(0.80, r.weighted()[0], 0.005);
+        assertEquals(0.20, r.weighted()[1], 0.005);
+        // half the CRS weight by day 2: the median's moment (its statistic is 2, or 3 if the share
+        // stops a hair under one half)
+        double byDay2 = 0;
+        double crs = 0;
+        for (int i = 400; i < 1000; i++) {
+            crs += r.solution().weights()[i];
+            byDay2 += pool.get(i).crsOnsetDay() <= 2 ? r.solution().weights()[i] : 0;
+        }
+        assertEquals(0.5, byDay2 / crs, 0.01);
+        for (int k = 0; k < 3; k++) {
+            assertTrue(r.met(k), "target " + k + " in the cohort of 1000: " + r.cohort()[k]);
+        }
+        assertTrue(r.solution().effectiveSampleSize() < 1000 && r.solution().effectiveSampleSize() > 100);
+    }
+
+    @Test
+    void systematicResamplingFollowsTheWeights() {
+        List<Course> pool = List.of(new Course(0, Double.NaN, Double.NaN, 0, 0), new Course(1, 1, 1, 0, 0),
+                new Course(3, 1, 1, 0, 0));
+        List<Course> drawn = Calibration.resample(pool, new double[] {0.5, 0.3, 0.2}, 1000, 3);
+        long none = drawn.stream().filter(c -> c.maxCrsGrade() == 0).count();
+        long three = drawn.stream().filter(c -> c.maxCrsGrade() == 3).count();
+        // systematic resampling puts each weight's share within one draw of w * m
+        assertEquals(500, none, 1);
+        assertEquals(200, three, 1);
+    }
+
+    @Test
+    void aSimulatedPoolGivesTheSameWeightsOnOneThreadOrTwo() throws Exception {
+        CalibrationSpec s = spec("  - {rate: crs_any, value: 50%, source: test}\n", 40);
+        Calibration.Result one = Calibration.run(s, COHORTS.simulator(), 5, 1, 100, (d, t) -> { });
+        Calibration.Result two = Calibration.run(s, COHORTS.simulator(), 5, 2, 100, (d, t) -> { });
+        assertArrayEquals(one.solution().weights(), two.solution().weights(), 0);
+        assertEquals(one.pool(), two.pool());
+        assertEquals(0.5, one.weighted()[0], 0.01, "the weighted pool meets a reachable rate");
+    }
+}
