@@ -103,7 +103,9 @@ public final class CalibrationDocs {
                 + "`../shared/reference/calibration/human-endotoxin/data_fever.json` (Copeland et al. 2005, "
                 + "doi:10.1128/CDLI.12.1.60-67.2005, and a second cohort; means). The acceptance windows are tested "
                 + "by `EndotoxinChallengeTest`.\n\n![model against data](calibration/endotoxin.png)\n\n" + table
-                + "\nThe data's blood pressure is systolic, so it is not compared with the model's MAP.\n");
+                + "\nThe data's blood pressure is systolic, so it is not compared with the model's MAP.\n\n"
+                + "Virtual populations calibrated to cohort targets (CRS incidence, grade, onset and duration by"
+                + " CAR-T product): [calibration-populations.md](calibration-populations.md).\n");
         return List.of(figure, page);
     }
 }
