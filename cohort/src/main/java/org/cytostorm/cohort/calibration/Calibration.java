@@ -26,6 +26,8 @@ public final class Calibration {
     /** How close each target's moment is held when the pool can meet it (soft-constraint scale). */
     static final double MOMENT_SCALE = 0.002;
     private static final int RESAMPLE = 91;
+    /** Parameters reported as moved most. */
+    static final int SHIFTS = 10;
 
     private Calibration() {
     }
@@ -49,9 +51,11 @@ public final class Calibration {
      * @param weighted   each target's statistic in the weighted pool
      * @param cohort     each target's statistic in a cohort of {@code cohortSize} drawn from the weighted pool
      * @param cohortSize the calibrated cohort's size
+     * @param shifts     the parameters the weighting moved most (largest standardised shifts first)
      */
     public record Result(CalibrationSpec spec, long seed, List<Course> pool, long[] patients, long failed,
-            EntropyBalancing.Solution solution, double[] prior, double[] weighted, double[] cohort, int cohortSize) {
+            EntropyBalancing.Solution solution, double[] prior, double[] weighted, double[] cohort, int cohortSize,
+            List<Shift> shifts) {
 
         /** Whether target {@code k} is met within its tolerance in the calibrated cohort. */
         public boolean met(int k) {
@@ -65,6 +69,8 @@ public final class Calibration {
         int n = spec.cohort().patients();
         double followUp = spec.cohort().followUpH();
         Course[] courses = new Course[n];
+        List<String> names = population.variedParameters();
+        double[][] drawn = new double[n][];
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "calibration");
             t.setDaemon(true);
@@ -77,6 +83,11 @@ public final class Calibration {
                 int index = i;
                 futures.add(pool.submit(() -> {
                     VirtualPatient v = population.draw(index);
+                    double[] p = new double[names.size()];
+                    for (int j = 0; j < p.length; j++) {
+                        p[j] = v.parameters().getOrDefault(names.get(j), Double.NaN);
+                    }
+                    drawn[index] = p;
                     PatientRun run = simulator.run(v.applyTo(spec.cohort().scenario()));
                     courses[index] = run.isSuccess() ? Course.of(run, followUp) : null;
                     progress.update(done.incrementAndGet(), n);
@@ -92,14 +103,20 @@ public final class Calibration {
         }
         List<Course> kept = new ArrayList<>();
         List<Long> indices = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (courses[i] != null) {
                 kept.add(courses[i]);
                 indices.add((long) i);
+                values.add(drawn[i]);
             }
         }
-        return weigh(spec, seed, kept, indices.stream().mapToLong(Long::longValue).toArray(), n - kept.size(),
+        Result r = weigh(spec, seed, kept, indices.stream().mapToLong(Long::longValue).toArray(), n - kept.size(),
                 cohortSize);
+        List<Shift> shifts = kept.isEmpty() ? List.of()
+                : Shift.largest(names, values.toArray(new double[0][]), r.solution().weights(), SHIFTS);
+        return new Result(r.spec(), r.seed(), r.pool(), r.patients(), r.failed(), r.solution(), r.prior(), r.weighted(),
+                r.cohort(), r.cohortSize(), shifts);
     }
 
     /** Weights a simulated pool and draws the calibrated cohort (the part after the simulations). */
@@ -136,7 +153,7 @@ public final class Calibration {
             weighted[j] = m.statistic(pool, s.weights());
             inCohort[j] = m.statistic(cohort, cohortWeights);
         }
-        return new Result(spec, seed, pool, patients, failed, s, prior, weighted, inCohort, cohortSize);
+        return new Result(spec, seed, pool, patients, failed, s, prior, weighted, inCohort, cohortSize, List.of());
     }
 
     /** Systematic resampling: m draws at u/m, (u + 1)/m, ... along the cumulative weights. */

@@ -105,6 +105,16 @@ public final class CalibrationFiles {
             targets.add(e);
         }
         m.put("targets", targets);
+        List<Map<String, Object>> shifts = new ArrayList<>();
+        for (Shift sh : r.shifts()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("parameter", sh.parameter());
+            e.put("pool_median", finite(sh.poolMedian()));
+            e.put("weighted_median", finite(sh.weightedMedian()));
+            e.put("standardised_shift", finite(sh.shift()));
+            shifts.add(e);
+        }
+        m.put("parameters_moved_most", shifts);
         m.put("cytostorm", org.cytostorm.common.build.BuildInfo.current().describe());
         return JSON.writeValueAsString(m) + "\n";
     }

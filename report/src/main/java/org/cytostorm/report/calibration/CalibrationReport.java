@@ -63,6 +63,20 @@ public final class CalibrationReport implements CalibrationFiles.ReportWriter {
                     .text(t.source()).raw("</td></tr>\n");
         }
         h.raw("</tbody>\n</table>\n");
+        if (!r.shifts().isEmpty()) {
+            h.raw("<h2>What the weighting says about the parameters</h2>\n<p>The parameters whose distribution the")
+                    .raw(" weights moved most: standardised shift of the mean (on the log scale for positive")
+                    .raw(" parameters), pool and weighted medians.</p>\n<table>\n<thead><tr><th>Parameter</th>")
+                    .raw("<th class=\"num\">Shift (SD)</th><th class=\"num\">Pool median</th><th class=\"num\">")
+                    .raw("Weighted median</th></tr></thead>\n<tbody>\n");
+            for (org.cytostorm.cohort.calibration.Shift sh : r.shifts()) {
+                h.raw("<tr><td>").text(sh.parameter()).raw("</td><td class=\"num\">")
+                        .text(String.format(Locale.ROOT, "%+.2f", sh.shift())).raw("</td><td class=\"num\">")
+                        .text(String.format(Locale.ROOT, "%.4g", sh.poolMedian())).raw("</td><td class=\"num\">")
+                        .text(String.format(Locale.ROOT, "%.4g", sh.weightedMedian())).raw("</td></tr>\n");
+            }
+            h.raw("</tbody>\n</table>\n");
+        }
         return HtmlPage.end(h);
     }
 
