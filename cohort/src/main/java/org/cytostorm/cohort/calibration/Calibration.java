@@ -43,9 +43,10 @@ public final class Calibration {
      *
      * @param spec       what was calibrated
      * @param seed       the seed of the pool and the resampling
-     * @param pool       the courses of the pool's patients whose runs succeeded, in index order
+     * @param pool       the courses of the enrolled pool patients whose runs succeeded, in index order
      * @param patients   their indices
-     * @param failed     pool patients whose run failed (left out)
+     * @param failed     pool patients whose run failed (left out); the others left out were not
+     *                   enrolled (pool size - pool - failed)
      * @param solution   the weights
      * @param prior      each target's statistic in the unweighted pool
      * @param weighted   each target's statistic in the weighted pool
@@ -77,19 +78,34 @@ public final class Calibration {
             return t;
         });
         AtomicLong done = new AtomicLong();
+        AtomicLong failedRuns = new AtomicLong();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    VirtualPatient v = population.draw(index);
+                    VirtualPatient v;
+                    try {
+                        v = population.draw(index);
+                    } catch (org.cytostorm.cohort.population.DrawExhaustedException e) {
+                        progress.update(done.incrementAndGet(), n);
+                        return; // no plausible draw: not in the pool (counted as not enrolled)
+                    }
                     double[] p = new double[names.size()];
                     for (int j = 0; j < p.length; j++) {
                         p[j] = v.parameters().getOrDefault(names.get(j), Double.NaN);
                     }
                     drawn[index] = p;
                     PatientRun run = simulator.run(v.applyTo(spec.cohort().scenario()));
-                    courses[index] = run.isSuccess() ? Course.of(run, followUp) : null;
+                    if (!run.isSuccess()) {
+                        failedRuns.incrementAndGet();
+                    } else {
+                        java.util.OptionalDouble at = spec.cohort().enrolment().timeIn(run, v.covariates());
+                        if (at.isPresent()) {
+                            courses[index] = Course.of(run, at.getAsDouble(), followUp, groups(spec, run,
+                                    at.getAsDouble(), v));
+                        }
+                    }
                     progress.update(done.incrementAndGet(), n);
                 }));
             }
@@ -111,12 +127,32 @@ public final class Calibration {
                 values.add(drawn[i]);
             }
         }
-        Result r = weigh(spec, seed, kept, indices.stream().mapToLong(Long::longValue).toArray(), n - kept.size(),
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("no patient of the pool of " + n + " was enrolled (" + failedRuns.get()
+                    + " failed to simulate): widen the enrolment or enlarge the pool");
+        }
+        Result r = weigh(spec, seed, kept, indices.stream().mapToLong(Long::longValue).toArray(), failedRuns.get(),
                 cohortSize);
         List<Shift> shifts = kept.isEmpty() ? List.of()
                 : Shift.largest(names, values.toArray(new double[0][]), r.solution().weights(), SHIFTS);
         return new Result(r.spec(), r.seed(), r.pool(), r.patients(), r.failed(), r.solution(), r.prior(), r.weighted(),
                 r.cohort(), r.cohortSize(), shifts);
+    }
+
+    /** The cohort's subgroups the patient is in at enrolment. */
+    private static java.util.Set<String> groups(CalibrationSpec spec, PatientRun run, double enrolledH, VirtualPatient v) {
+        double[] t = run.timeH();
+        int row = 0;
+        while (row < t.length - 1 && t[row] < enrolledH - 1e-9) {
+            row++;
+        }
+        java.util.Set<String> in = new java.util.HashSet<>();
+        for (org.cytostorm.cohort.trial.Subgroup g : spec.cohort().subgroups()) {
+            if (g.contains(run, row, v.covariates())) {
+                in.add(g.name());
+            }
+        }
+        return in;
     }
 
     /** Weights a simulated pool and draws the calibrated cohort (the part after the simulations). */
@@ -132,10 +168,10 @@ public final class Calibration {
         double[] scale = new double[k];
         for (int j = 0; j < k; j++) {
             Target t = targets.get(j);
-            moments[j] = t.measure().moment(t.value());
+            moments[j] = t.moment();
             scale[j] = MOMENT_SCALE;
             for (int i = 0; i < pool.size(); i++) {
-                h[i][j] = t.measure().feature(pool.get(i), t.value());
+                h[i][j] = t.feature(pool.get(i));
             }
         }
         EntropyBalancing.Solution s = EntropyBalancing.solve(h, moments, scale);
@@ -148,10 +184,10 @@ public final class Calibration {
         java.util.Arrays.fill(cohortWeights, 1.0 / cohort.size());
         double[] inCohort = new double[k];
         for (int j = 0; j < k; j++) {
-            Measure m = targets.get(j).measure();
-            prior[j] = m.statistic(pool, uniform);
-            weighted[j] = m.statistic(pool, s.weights());
-            inCohort[j] = m.statistic(cohort, cohortWeights);
+            Target t = targets.get(j);
+            prior[j] = t.statistic(pool, uniform);
+            weighted[j] = t.statistic(pool, s.weights());
+            inCohort[j] = t.statistic(cohort, cohortWeights);
         }
         return new Result(spec, seed, pool, patients, failed, s, prior, weighted, inCohort, cohortSize, List.of());
     }

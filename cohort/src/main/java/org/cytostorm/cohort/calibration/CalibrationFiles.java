@@ -86,6 +86,7 @@ public final class CalibrationFiles {
         m.put("seed", r.seed());
         m.put("pool", r.spec().cohort().patients());
         m.put("pool_failed", r.failed());
+        m.put("pool_enrolled", r.pool().size());
         m.put("cohort", r.cohortSize());
         m.put("effective_sample_size", r.solution().effectiveSampleSize());
         m.put("converged", r.solution().converged());
@@ -95,6 +96,7 @@ public final class CalibrationFiles {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", t.name());
             e.put(t.isRate() ? "rate" : "median", nameOf(t));
+            t.among().ifPresent(g -> e.put("among", g));
             e.put("published", t.value());
             e.put("tolerance", t.tolerance());
             e.put("pool", finite(r.prior()[k]));

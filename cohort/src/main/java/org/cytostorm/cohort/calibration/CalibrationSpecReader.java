@@ -19,12 +19,14 @@ import org.cytostorm.cohort.trial.TrialSpecReader;
  *   {name: TEXT, rate: crs_any|crs_grade3|icans_any|icans_grade3|death|late_crs, value: 93%, source: TEXT}
  *   {name: TEXT, median: crs_onset_day|crs_duration_day, value: 2 d, source: TEXT}
  * </pre>
- * with an optional {@code tolerance} (default 10 points for a rate, 1 day for a median). Every
- * refusal names the file, line and key.
+ * with an optional {@code tolerance} (default 10 points for a rate, 1 day for a median) and an
+ * optional {@code among: SUBGROUP}, one of the spec's {@code subgroups} (the state at enrolment),
+ * for a figure of that subgroup only. Every refusal names the file, line and key.
  */
 public final class CalibrationSpecReader {
 
-    static final List<String> TARGET_KEYS = List.of("name", "rate", "median", "value", "tolerance", "source");
+    static final List<String> TARGET_KEYS = List.of("name", "rate", "median", "value", "tolerance", "source",
+            "among");
 
     private final TrialSpecReader cohorts;
 
@@ -45,13 +47,14 @@ public final class CalibrationSpecReader {
             throw Expect.error(list, list.items().size() + " targets, at most " + CalibrationSpec.MAX_TARGETS);
         }
         List<Target> targets = new ArrayList<>();
+        List<String> subgroups = cohort.subgroups().stream().map(org.cytostorm.cohort.trial.Subgroup::name).toList();
         for (YamlNode t : list.items()) {
-            targets.add(target(t));
+            targets.add(target(t, subgroups));
         }
         return new CalibrationSpec(cohort, targets);
     }
 
-    private static Target target(YamlNode n) {
+    private static Target target(YamlNode n, List<String> subgroups) {
         Map<String, YamlNode> f = Expect.mapping(n, TARGET_KEYS);
         String name = f.containsKey("name") ? Expect.text(f.get("name")) : "";
         if (f.containsKey("rate") == f.containsKey("median")) {
@@ -72,7 +75,16 @@ public final class CalibrationSpecReader {
         if (source.isBlank()) {
             throw Expect.error(n, "the target '" + (name.isEmpty() ? what : name) + "' needs its source (a publication)");
         }
-        return new Target(name.isEmpty() ? what : name, Measure.named(what), value, tolerance, source);
+        java.util.Optional<String> among = java.util.Optional.empty();
+        if (f.containsKey("among")) {
+            String g = Expect.text(f.get("among"));
+            if (!subgroups.contains(g)) {
+                throw Expect.error(f.get("among"), "among names a subgroup of this spec's subgroups ("
+                        + (subgroups.isEmpty() ? "none are defined" : String.join(", ", subgroups)) + "), not '" + g + "'");
+            }
+            among = java.util.Optional.of(g);
+        }
+        return new Target(name.isEmpty() ? what : name, Measure.named(what), value, tolerance, source, among);
     }
 
     /** A number or text as written ({@code 0.13}, {@code 93%}, {@code 2 d}). */

@@ -3,20 +3,39 @@ package org.cytostorm.cohort.calibration;
 import org.cytostorm.physiology.run.PatientRun;
 
 /**
- * What a calibration reads from one pool patient's course over the follow-up: the highest CRS and
- * ICANS grades, CRS onset and duration, and the expected death (one minus survival at the end).
+ * What a calibration reads from one pool patient's course, from the trigger to the end of the
+ * follow-up after enrolment: the highest CRS and ICANS grades, CRS onset and duration, the expected
+ * death within the follow-up given alive at enrolment, and the subgroups the patient was in at
+ * enrolment.
  *
  * @param maxCrsGrade   highest ASTCT CRS grade
  * @param crsOnsetDay   first hour with CRS grade 1 or more, in days; NaN without CRS
  * @param crsDurationDay from onset to the last hour with CRS, in days (hourly rows: one row is an
  *                      hour); NaN without CRS
  * @param maxIcansGrade highest ICANS grade
- * @param death         expected death by the end of follow-up (1 - survival)
+ * @param death         expected death within the follow-up, given alive at enrolment
+ * @param groups        the cohort's subgroups the patient was in at enrolment
  */
-public record Course(int maxCrsGrade, double crsOnsetDay, double crsDurationDay, int maxIcansGrade, double death) {
+public record Course(int maxCrsGrade, double crsOnsetDay, double crsDurationDay, int maxIcansGrade, double death,
+        java.util.Set<String> groups) {
 
-    /** The course of a run over its first {@code followUpH} hours. */
+    public Course {
+        groups = java.util.Set.copyOf(groups);
+    }
+
+    /** A course in no subgroup (a cohort without subgroups). */
+    public Course(int maxCrsGrade, double crsOnsetDay, double crsDurationDay, int maxIcansGrade, double death) {
+        this(maxCrsGrade, crsOnsetDay, crsDurationDay, maxIcansGrade, death, java.util.Set.of());
+    }
+
+    /** The course of a run over its first {@code followUpH} hours (enrolment at 0). */
     public static Course of(PatientRun run, double followUpH) {
+        return of(run, 0, followUpH, java.util.Set.of());
+    }
+
+    /** The course of a run of a patient enrolled at {@code enrolledH}, followed for {@code followUpH}. */
+    public static Course of(PatientRun run, double enrolledH, double followUpH, java.util.Set<String> groups) {
+        double endH = enrolledH + followUpH;
         double[] t = run.timeH();
         double[] crs = run.column("crs_grade");
         double[] icans = run.column("icans_grade");
@@ -24,7 +43,7 @@ public record Course(int maxCrsGrade, double crsOnsetDay, double crsDurationDay,
         int maxIcans = 0;
         double onset = Double.NaN;
         double last = Double.NaN;
-        for (int i = 0; i < t.length && t[i] <= followUpH + 1e-9; i++) {
+        for (int i = 0; i < t.length && t[i] <= endH + 1e-9; i++) {
             maxCrs = Math.max(maxCrs, (int) crs[i]);
             maxIcans = Math.max(maxIcans, (int) icans[i]);
             if (crs[i] >= 1) {
@@ -34,8 +53,9 @@ public record Course(int maxCrsGrade, double crsOnsetDay, double crsDurationDay,
                 last = t[i];
             }
         }
-        double survival = run.outcome().survivalAt(Math.min(followUpH, run.outcome().endH()));
+        double alive = run.outcome().survivalAt(enrolledH);
+        double survival = alive > 0 ? run.outcome().survivalAt(Math.min(endH, run.outcome().endH())) / alive : 0;
         double duration = Double.isNaN(onset) ? Double.NaN : (last - onset + 1) / 24;
-        return new Course(maxCrs, onset / 24, duration, maxIcans, 1 - survival);
+        return new Course(maxCrs, onset / 24, duration, maxIcans, 1 - survival, groups);
     }
 }

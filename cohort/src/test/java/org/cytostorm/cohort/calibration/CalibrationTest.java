@@ -97,6 +97,30 @@ class CalibrationTest {
         assertTrue(shifts.get(0).weightedMedian() > shifts.get(0).poolMedian());
     }
 
+    /**
+     * A rate within a subgroup: 200 patients in group g (death 0.1 in half of them, 0.5 in the other
+     * half: mean 0.3) and 200 outside (death 0.9). Target: death 20% among g. The weighted death
+     * rate within g meets it; the patients outside g keep equal weights among themselves.
+     */
+    @Test
+    void aRateWithinASubgroupIsMetWithinIt() {
+        List<Course> pool = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            boolean inG = i < 200;
+            double death = inG ? (i % 2 == 0 ? 0.1 : 0.5) : 0.9;
+            pool.add(new Course(0, Double.NaN, Double.NaN, 0, death, inG ? java.util.Set.of("g") : java.util.Set.of()));
+        }
+        String yaml = "name: test\nscenario: covid-19-severe\npatients: 400\nsubgroups:\n  g: \"o2_support_level >= 1\"\n"
+                + "targets:\n  - {rate: death, among: g, value: 20%, source: test}\n";
+        CalibrationSpec s = new CalibrationSpecReader(COHORTS).read(yaml, "t.yaml", null);
+        long[] ids = new long[400];
+        Calibration.Result r = Calibration.weigh(s, 1, pool, ids, 0, 1000);
+        assertEquals(0.3, r.prior()[0], 1e-12, "death among g before weighting");
+        assertEquals(0.2, r.weighted()[0], 0.002);
+        double[] w = r.solution().weights();
+        assertEquals(w[200], w[399], 1e-15, "outside g the weights stay equal");
+    }
+
     @Test
     void systematicResamplingFollowsTheWeights() {
         List<Course> pool = List.of(new Course(0, Double.NaN, Double.NaN, 0, 0), new Course(1, 1, 1, 0, 0),
