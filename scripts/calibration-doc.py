@@ -13,7 +13,9 @@ import sys
 
 DOC = 'docs/calibration-populations.md'
 FIGURES = 'docs/calibration'
-NAMES = ['car-t-axi-cel', 'car-t-tisa-cel', 'car-t-liso-cel', 'car-t-ide-cel', 'car-t-cilta-cel']
+NOTES = '<!-- notes: written by hand, kept by the script -->'
+NAMES = ['car-t-axi-cel', 'car-t-tisa-cel', 'car-t-liso-cel', 'car-t-ide-cel', 'car-t-cilta-cel', 'covid-19',
+         'septic-shock', 'ards']
 
 
 def fmt(t, v):
@@ -32,8 +34,8 @@ def main():
            '```sh', 'for c in ' + ' '.join(NAMES) + '; do', '  ./cytostorm calibrate $c --out out/cal-$c', 'done',
            'scripts/calibration-doc.py out   # with the runs in out/cal-NAME', '```', '',
            'Method: a pool of plausible patients (the parameter table\'s population around the built-in scenario, its',
-           'plausibility filter applied) is drawn and each patient simulated once under the CAR-T CRS algorithm (usual',
-           'care in the pivotal trials); each patient then gets the maximum-entropy weight (the closest to uniform in',
+           'plausibility filter applied) is drawn and each patient simulated once under usual care (the CAR-T CRS',
+           'algorithm for CAR-T, standard or sepsis care otherwise) and enrolled as the spec says; each patient then gets the maximum-entropy weight (the closest to uniform in',
            'Kullback-Leibler divergence: entropy balancing, Hainmueller 2012) that makes the weighted pool meet the',
            'natural-history targets of calibration-targets.md, and a calibrated cohort of 1,000 is drawn from the',
            'weighted pool by systematic resampling. Medians are moments too: half the weight of the patients with CRS',
@@ -80,7 +82,13 @@ def main():
             out.append('')
     out.insert(out.index('Tolerances: 10 points for a rate, 1 day for a median (issue 17), 1 point for new CRS after day 14.') + 7,
                '\n| Calibration | Pool | Effective sample size | Targets met |\n|---|---|---|---|\n' + '\n'.join(summary_rows) + '\n')
-    open(DOC, 'w').write('\n'.join(out))
+    # the hand-written notes after the marker are kept as written
+    notes = ''
+    if os.path.exists(DOC):
+        old = open(DOC).read()
+        if NOTES in old:
+            notes = old[old.index(NOTES):]
+    open(DOC, 'w').write('\n'.join(out) + ('\n' + notes if notes else '\n' + NOTES + '\n'))
     print('wrote', DOC)
 
 

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 "pool by maximum entropy to meet the targets, draws a calibrated cohort from it, and",
                 "writes DIR/weights.csv, DIR/calibration.json and DIR/report.html. Built-in",
                 "calibrations: car-t-axi-cel, car-t-tisa-cel, car-t-liso-cel, car-t-ide-cel,",
-                "car-t-cilta-cel. Exits 0 on success, 2 on a bad spec (file, line and key named)."})
+                "car-t-cilta-cel, covid-19, septic-shock, ards.",
+                "Exits 0 on success, 2 on a bad spec (file, line and key named)."})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
