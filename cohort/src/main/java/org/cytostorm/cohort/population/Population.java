@@ -57,6 +57,9 @@ public final class Population {
     private final List<VariedParameter> varied;
     private final Copula copula;
     private final Map<String, Integer> copulaIndex;
+    /** A calibrated population: the pool it draws from with the calibration's weights; null otherwise. */
+    private final Population pool;
+    private final CalibratedPool weights;
 
     private Population(PopulationSpec spec, Scenario template, PatientSimulator simulator, long seed,
             Distribution weight, Distribution age, List<VariedParameter> varied, Copula copula) {
@@ -75,6 +78,25 @@ public final class Population {
             index.put(copula.names().get(k), k);
         }
         this.copulaIndex = Map.copyOf(index);
+        this.pool = null;
+        this.weights = null;
+    }
+
+    /** A calibrated population: {@code base}'s description and stream, drawing from {@code pool}. */
+    private Population(PopulationSpec spec, Population base, Population pool, CalibratedPool weights) {
+        this.spec = spec;
+        this.template = base.template;
+        this.simulator = base.simulator;
+        this.random = base.random;
+        this.weight = base.weight;
+        this.age = base.age;
+        this.sex = base.sex;
+        this.comorbidities = base.comorbidities;
+        this.varied = base.varied;
+        this.copula = base.copula;
+        this.copulaIndex = base.copulaIndex;
+        this.pool = pool;
+        this.weights = weights;
     }
 
     /**
@@ -98,6 +120,13 @@ public final class Population {
      *                                                   those draws
      */
     public static Population of(PopulationSpec spec, Scenario template, PatientSimulator simulator, long seed) {
+        if (spec.calibration().isPresent()) {
+            // the pool as the calibration drew it, then patients drawn from it with the weights
+            PopulationSpec poolSpec = new PopulationSpec(spec.name(), spec.description(), spec.defaults(),
+                    spec.covariates(), spec.parameters(), spec.correlations(), spec.filter(), spec.where());
+            return new Population(spec, of(poolSpec, template, simulator, seed),
+                    of(poolSpec, template, simulator, CalibratedPool.SEED), CalibratedPool.load(spec.calibration().get()));
+        }
         ParameterTable table = simulator.model().table();
         Map<String, Double> scenarioValues = ScenarioValues.beforeSettings(template, table);
         Patient patient = template.patient();
@@ -187,6 +216,9 @@ public final class Population {
      * @throws DrawExhaustedException when {@value #MAX_ATTEMPTS} draws were all rejected
      */
     public VirtualPatient draw(long index) {
+        if (pool != null) {
+            return pool.draw(weights.pick(random, index));
+        }
         Map<String, Integer> rejections = new LinkedHashMap<>();
         return attempt(index, MAX_ATTEMPTS, rejections)
                 .orElseThrow(() -> new DrawExhaustedException(index, MAX_ATTEMPTS, rejections));

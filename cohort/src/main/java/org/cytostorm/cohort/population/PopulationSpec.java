@@ -22,7 +22,14 @@ import java.util.Optional;
  */
 public record PopulationSpec(String name, String description, Defaults defaults, CovariateSpec covariates,
         List<ParameterSpec> parameters, List<CorrelationSpec> correlations, PlausibilityFilter filter,
-        Location where) {
+        Location where, Optional<String> calibration) {
+
+    /** A population drawn directly, not through a calibration's weights. */
+    public PopulationSpec(String name, String description, Defaults defaults, CovariateSpec covariates,
+            List<ParameterSpec> parameters, List<CorrelationSpec> correlations, PlausibilityFilter filter,
+            Location where) {
+        this(name, description, defaults, covariates, parameters, correlations, filter, where, Optional.empty());
+    }
 
     /** What the parameters a spec does not list do. */
     public enum Defaults {
@@ -44,6 +51,17 @@ public record PopulationSpec(String name, String description, Defaults defaults,
         correlations = List.copyOf(correlations);
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(calibration, "calibration");
+    }
+
+    /**
+     * The population of a built-in calibration: patient i is a pool patient drawn with the
+     * calibration's weights (cohort.calibration), this spec describing the pool.
+     */
+    public PopulationSpec calibrated(String calibrationName) {
+        return new PopulationSpec("calibrated " + calibrationName, "the pool of the built-in calibration "
+                + calibrationName + ", drawn with its weights", defaults, covariates, parameters, correlations, filter,
+                where, Optional.of(calibrationName));
     }
 
     /** The spec's entry for a parameter, if it lists it. */
@@ -53,6 +71,7 @@ public record PopulationSpec(String name, String description, Defaults defaults,
 
     /** A copy with another plausibility filter (a trial that widens it, a test that removes it). */
     public PopulationSpec withFilter(PlausibilityFilter other) {
-        return new PopulationSpec(name, description, defaults, covariates, parameters, correlations, other, where);
+        return new PopulationSpec(name, description, defaults, covariates, parameters, correlations, other, where,
+                calibration);
     }
 }

@@ -39,7 +39,8 @@ import org.cytostorm.physiology.treat.Treatments;
  * name, description, source
  * scenario:   a built-in scenario or a scenario file (relative to the spec): trigger, care, output
  * care:       the background care protocol of every arm (a built-in or a file) [the scenario's]
- * population: a population file (relative to the spec) or "default" (the parameter table's)
+ * population: a population file (relative to the spec), "default" (the parameter table's) or
+ *             "calibrated NAME" (a built-in calibration's weighted pool, for its own scenario)
  * patients:   how many [200]
  * follow_up:  from enrolment [28 d]
  * enrolment:  {at: TIME} or {from: TIME, to: TIME}, and optionally when: CONDITION [at: 0 h]; whole
@@ -70,6 +71,8 @@ public final class TrialSpecReader {
     static final double MAX_TIME_H = 365 * 24;
     static final int DEFAULT_PATIENTS = 200;
     static final double DEFAULT_FOLLOW_UP_H = 28 * 24;
+    /** {@code population: calibrated NAME}: a built-in calibration's weighted pool. */
+    static final String CALIBRATED = "calibrated ";
 
     private final PatientSimulator simulator;
     private final ScenarioReader scenarios;
@@ -152,7 +155,8 @@ public final class TrialSpecReader {
                 throw Expect.error(care, e.getMessage());
             }
         }
-        PopulationSpec population = root.get("population").map(n -> population(n, directory))
+        Scenario chosen = template;
+        PopulationSpec population = root.get("population").map(n -> population(n, directory, chosen))
                 .orElseGet(populations::defaults);
         int patients = root.get("patients").map(n -> {
             double v = Expect.number(n);
@@ -206,10 +210,25 @@ public final class TrialSpecReader {
         return BuiltInScenarios.load(text, scenarios);
     }
 
-    private PopulationSpec population(YamlNode n, Path directory) {
+    private PopulationSpec population(YamlNode n, Path directory, Scenario template) {
         String text = Expect.text(n);
         if (text.equals("default")) {
             return populations.defaults();
+        }
+        if (text.startsWith(CALIBRATED)) {
+            String name = text.substring(CALIBRATED.length()).strip();
+            if (!org.cytostorm.cohort.population.CalibratedPool.exists(name)) {
+                throw Expect.error(n, "no built-in calibration '" + name + "' with committed weights (docs/"
+                        + "calibration-populations.md lists them)");
+            }
+            String poolScenario = YamlDocument.parse(org.cytostorm.common.io.Resources.text(TrialSpecReader.class,
+                    "/org/cytostorm/cohort/calibration/builtin/" + name + ".yaml"), name).flatMap(r -> r.get("scenario"))
+                    .map(Expect::text).orElse("");
+            if (!poolScenario.equals(template.name())) {
+                throw Expect.error(n, "the calibration " + name + " weighted a pool of the scenario " + poolScenario
+                        + ", not " + template.name() + ": its weights hold for its own scenario only");
+            }
+            return populations.defaults().calibrated(name);
         }
         Path file = directory == null ? Path.of(text) : directory.resolve(text);
         if (!Files.isRegularFile(file)) {
