@@ -107,7 +107,7 @@ final class CalibrateCommand implements Callable<Integer> {
     private Calibration.Result simulate(CalibrationSpec c, TrialSpecReader cohorts, int workers, PrintWriter err)
             throws InterruptedException {
         if (System.console() == null) {
-            SensitivityCommand.PlainProgress p = new SensitivityCommand.PlainProgress(err, "calibrate", "patients");
+            PlainProgress p = new PlainProgress(err, "calibrate", "patients");
             return Calibration.run(c, cohorts.simulator(), seed, workers, cohort, p::update);
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("calibrate").setInitialMax(c.cohort().patients())

@@ -265,7 +265,7 @@ final class SensitivityCommand implements Callable<Integer> {
             long total, SensitivityReport report) throws Exception {
         SensitivityJob job = new SensitivityJob(OutputDirectories.NAMES);
         if (System.console() == null) {
-            return job.run(options, dir, label, new PlainProgress(err, "sensitivity", "evaluations"), report);
+            return job.run(options, dir, label, new PlainProgress(err, "sensitivity", "evaluations")::update, report);
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("sensitivity").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setUnit(" runs", 1).showSpeed().build()) {
@@ -304,40 +304,6 @@ final class SensitivityCommand implements Callable<Integer> {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A line per tenth of the evaluations, with the rate and the time left, for logs and CI. */
-    static final class PlainProgress implements SensitivityJob.Progress {
-        private final PrintWriter err;
-        private final String task;
-        private final String unit;
-        private final long start = System.nanoTime();
-        private long next = -1;
-        private long first = -1;
-
-        PlainProgress(PrintWriter err, String task, String unit) {
-            this.err = err;
-            this.task = task;
-            this.unit = unit;
-        }
-
-        @Override
-        public synchronized void update(long done, long total) {
-            if (first < 0) {
-                first = done;
-                next = done + Math.max(1, total / 10);
-                return;
-            }
-            if (done >= next || done == total) {
-                double s = (System.nanoTime() - start) / 1e9;
-                double rate = (done - first) / Math.max(s, 1e-9);
-                double left = rate > 0 ? (total - done) / rate : Double.NaN;
-                err.printf(Locale.ROOT, "%s: %d of %d %s (%.1f per second, %.0f s left)%n", task, done, total, unit, rate,
-                        left);
-                err.flush();
-                next = done + Math.max(1, total / 10);
-            }
         }
     }
 }

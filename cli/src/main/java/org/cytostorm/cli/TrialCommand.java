@@ -66,7 +66,7 @@ final class TrialCommand implements Callable<Integer> {
             PrintWriter err) throws Exception {
         TrialReport report = new TrialReport();
         if (System.console() == null) {
-            return job.run(options, dir, label, new PlainProgress(err), report);
+            return job.run(options, dir, label, new PlainProgress(err, "trial", "patients")::update, report);
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("trial").setInitialMax(options.patients())
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setUnit(" patients", 1)
@@ -92,36 +92,6 @@ final class TrialCommand implements Callable<Integer> {
             Comparison c = e.getValue();
             o.printf(Locale.ROOT, "  %s vs control: risk ratio %.2f (%.2f-%.2f), log-rank p %.3g%n", e.getKey(),
                     c.riskRatio().estimate(), c.riskRatio().lo(), c.riskRatio().hi(), c.logrankP());
-        }
-    }
-
-    /** A line per tenth of the patients, with the rate and the time left, for logs and CI. */
-    static final class PlainProgress implements TrialRunner.Progress {
-        private final PrintWriter err;
-        private final long start = System.nanoTime();
-        private long next = -1;
-        private long first = -1;
-
-        PlainProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public synchronized void update(long done, long total) {
-            if (first < 0) {
-                first = done;
-                next = done + Math.max(1, total / 10);
-                return;
-            }
-            if (done >= next || done == total) {
-                double s = (System.nanoTime() - start) / 1e9;
-                double rate = (done - first) / Math.max(s, 1e-9);
-                double left = rate > 0 ? (total - done) / rate : Double.NaN;
-                err.printf(Locale.ROOT, "trial: %d of %d patients (%.1f per second, %.0f s left)%n", done, total, rate,
-                        left);
-                err.flush();
-                next = done + Math.max(1, total / 10);
-            }
         }
     }
 }
