@@ -71,8 +71,9 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationSpec c = isFile ? reader.read(text, calibration, file.toAbsolutePath().getParent())
                 : BuiltInCalibrations.load(calibration, reader);
         if (patients != null) {
-            if (patients < 10 || patients > 1_000_000) {
-                throw new IllegalArgumentException("--patients must be between 10 and 1000000, got " + patients);
+            if (patients < 10 || patients > CalibrationSpec.MAX_POOL) {
+                throw new IllegalArgumentException("--patients must be between 10 and " + CalibrationSpec.MAX_POOL
+                        + ", got " + patients);
             }
             c = new CalibrationSpec(withPatients(c, patients), c.targets());
         }

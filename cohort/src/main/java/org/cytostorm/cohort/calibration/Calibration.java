@@ -71,7 +71,7 @@ public final class Calibration {
         double followUp = spec.cohort().followUpH();
         Course[] courses = new Course[n];
         List<String> names = population.variedParameters();
-        double[][] drawn = new double[n][];
+        float[][] drawn = new float[n][]; // single precision: shifts need no more, and a big pool fits
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "calibration");
             t.setDaemon(true);
@@ -91,9 +91,9 @@ public final class Calibration {
                         progress.update(done.incrementAndGet(), n);
                         return; // no plausible draw: not in the pool (counted as not enrolled)
                     }
-                    double[] p = new double[names.size()];
+                    float[] p = new float[names.size()];
                     for (int j = 0; j < p.length; j++) {
-                        p[j] = v.parameters().getOrDefault(names.get(j), Double.NaN);
+                        p[j] = (float) v.parameters().getOrDefault(names.get(j), Double.NaN).doubleValue();
                     }
                     drawn[index] = p;
                     PatientRun run = simulator.run(v.applyTo(spec.cohort().scenario()));
@@ -119,7 +119,7 @@ public final class Calibration {
         }
         List<Course> kept = new ArrayList<>();
         List<Long> indices = new ArrayList<>();
-        List<double[]> values = new ArrayList<>();
+        List<float[]> values = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (courses[i] != null) {
                 kept.add(courses[i]);
@@ -134,9 +134,21 @@ public final class Calibration {
         Result r = weigh(spec, seed, kept, indices.stream().mapToLong(Long::longValue).toArray(), failedRuns.get(),
                 cohortSize);
         List<Shift> shifts = kept.isEmpty() ? List.of()
-                : Shift.largest(names, values.toArray(new double[0][]), r.solution().weights(), SHIFTS);
+                : Shift.largest(names, widen(values), r.solution().weights(), SHIFTS);
         return new Result(r.spec(), r.seed(), r.pool(), r.patients(), r.failed(), r.solution(), r.prior(), r.weighted(),
                 r.cohort(), r.cohortSize(), shifts);
+    }
+
+    private static double[][] widen(List<float[]> values) {
+        double[][] out = new double[values.size()][];
+        for (int i = 0; i < out.length; i++) {
+            float[] f = values.get(i);
+            out[i] = new double[f.length];
+            for (int j = 0; j < f.length; j++) {
+                out[i][j] = f[j];
+            }
+        }
+        return out;
     }
 
     /** The cohort's subgroups the patient is in at enrolment. */

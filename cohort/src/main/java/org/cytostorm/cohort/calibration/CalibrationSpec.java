@@ -13,6 +13,9 @@ import org.cytostorm.cohort.trial.TrialSpec;
  */
 public record CalibrationSpec(TrialSpec cohort, List<Target> targets) {
 
+    /** The largest pool: each pool patient's parameters are kept until the weights are known. */
+    public static final int MAX_POOL = 100_000;
+
     /** The most targets of one calibration. */
     public static final int MAX_TARGETS = 50;
 

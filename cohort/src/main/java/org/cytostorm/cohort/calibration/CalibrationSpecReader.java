@@ -38,6 +38,10 @@ public final class CalibrationSpecReader {
     public CalibrationSpec read(String yaml, String file, Path directory) {
         TrialSpec cohort = cohorts.readCohort(yaml, file, directory, List.of("targets"));
         YamlNode root = YamlDocument.parse(yaml, file).orElseThrow();
+        if (cohort.patients() > CalibrationSpec.MAX_POOL) {
+            throw Expect.error(root.get("patients").orElse(root), "a calibration's pool is at most "
+                    + CalibrationSpec.MAX_POOL + " patients, not " + cohort.patients());
+        }
         YamlNode list = root.get("targets").orElseThrow(() -> new InputException(file, root.line(), "targets",
                 "a calibration needs targets: a list of {name, rate or median, value, source}"));
         if (!list.isSequence() || list.items().isEmpty()) {

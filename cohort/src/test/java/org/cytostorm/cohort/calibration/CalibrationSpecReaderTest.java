@@ -50,6 +50,10 @@ class CalibrationSpecReaderTest {
             InputException e = assertThrows(InputException.class, () -> READER.read(HEAD + c[0], "t.yaml", null), c[0]);
             assertTrue(e.getMessage().contains(c[1]) && e.getMessage().contains("t.yaml"), c[0] + ": " + e.getMessage());
         }
+        InputException big = assertThrows(InputException.class,
+                () -> READER.read("scenario: car-t-axi-cel\npatients: 200000\ntargets:\n  - {rate: crs_any, value: 1, source: a}\n",
+                        "t.yaml", null));
+        assertTrue(big.getMessage().contains("t.yaml:2") && big.getMessage().contains("100000"), big.getMessage());
         InputException none = assertThrows(InputException.class,
                 () -> READER.read("scenario: car-t-axi-cel\n", "t.yaml", null));
         assertTrue(none.getMessage().contains("targets"), none.getMessage());
