@@ -394,7 +394,8 @@ public final class RosenbrockStepper implements Stepper {
             return bad;
         }
         if (!jacobianCurrent) {
-            system.jacobian(t, y, jacobian);
+            // the array is the stepper's own and zero outside the structure: only the nonzeros change
+            system.jacobianEntries(t, y, jacobian);
             system.timeDerivative(t, y, dfdt);
             counters.jacobianEvaluations++;
             jacobianCurrent = true;

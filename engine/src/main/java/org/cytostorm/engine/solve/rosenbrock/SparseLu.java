@@ -27,6 +27,11 @@ public final class SparseLu {
     private final int n;
     /** The factors' entries, in the plan's compact order. */
     private final double[] a;
+    /**
+     * 1 / pivot k: the back substitution multiplies by it (a division on the substitution's
+     * critical path costs several times a multiplication, and there are n of them per solve).
+     */
+    private final double[] inversePivot;
     /** 1 / each variable's scale, for the pivot test. */
     private final double[] weight;
 
@@ -35,6 +40,7 @@ public final class SparseLu {
         this.n = plan.n;
         this.a = new double[plan.positions.length];
         this.weight = new double[n];
+        this.inversePivot = new double[n];
         Arrays.fill(weight, 1.0);
     }
 
@@ -97,6 +103,7 @@ public final class SparseLu {
                 return false;
             }
             final double inv = 1.0 / pivot;
+            inversePivot[k] = inv;
             for (int q = lBegin; q < lEnd; q++) {
                 final int e = lowerEntries[q];
                 final double l = a[e] * inv;
@@ -130,12 +137,11 @@ public final class SparseLu {
         // U x = y, last pivot first
         for (int k = n - 1; k >= 0; k--) {
             final int d = order[k];
-            final int pk = diagonalEntries[k];
             double s = x[d];
-            for (int u = pk + 1, end = rowStart[k + 1]; u < end; u++) {
+            for (int u = diagonalEntries[k] + 1, end = rowStart[k + 1]; u < end; u++) {
                 s -= a[u] * x[column[u]];
             }
-            x[d] = s / a[pk];
+            x[d] = s * inversePivot[k];
         }
     }
 }
