@@ -2,6 +2,7 @@ package org.cytostorm.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cytostorm.engine.eval.InterpretedKernels;
 import org.cytostorm.engine.eval.KernelCompiler;
 import org.cytostorm.engine.eval.Kernels;
@@ -9,6 +10,7 @@ import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.Rule;
 import org.cytostorm.engine.model.Species;
 import org.cytostorm.engine.solve.OdeProblem;
+import org.cytostorm.engine.solve.rosenbrock.SparseLuPlan;
 import org.cytostorm.engine.system.Lowering;
 import org.cytostorm.engine.system.OdeSystem;
 
@@ -27,12 +29,15 @@ public final class CompiledModel {
     private final OdeSystem system;
     private final Kernels kernels;
     private final List<String> defaultOutputs;
+    /** How the stiff solvers factor this model's W = I/(hγ) − J sparsely, worked out once here for all runs. */
+    private final Optional<SparseLuPlan> sparseLu;
 
     private CompiledModel(Model model, OdeSystem system, Kernels kernels) {
         this.model = model;
         this.system = system;
         this.kernels = kernels;
         this.defaultOutputs = defaultOutputs(model);
+        this.sparseLu = SparseLuPlan.of(system.dimension(), system.jacobianNonzeros());
     }
 
     /**
@@ -95,6 +100,14 @@ public final class CompiledModel {
         Kernels.updateDerived(kernels, system, p, new double[Math.max(1, system.workspaceSize())],
                 new double[system.derive().outputSize()]);
         return p;
+    }
+
+    /**
+     * The sparse factorization plan the Rosenbrock methods use for this model, or empty when its
+     * Jacobian is small or dense enough for dense factorization (see {@link SparseLuPlan#of}).
+     */
+    public Optional<SparseLuPlan> sparseLuPlan() {
+        return sparseLu;
     }
 
     public List<String> defaultOutputs() {

@@ -56,6 +56,11 @@ final class BoundFunction implements OdeFunction {
     }
 
     @Override
+    public void jacobianEntries(double t, double[] y, double[] dfdy) {
+        kernels.jacobianEntries(clamp(t), y, p, w, dfdy);
+    }
+
+    @Override
     public void timeDerivative(double t, double[] y, double[] dfdt) {
         if (autonomous) {
             Arrays.fill(dfdt, 0, n, 0.0);

@@ -14,4 +14,13 @@ public interface DenseStep {
      * Must not allocate. At the step's ends it returns the step's end values exactly.
      */
     void interpolate(double t, double[] out);
+
+    /**
+     * Writes the solution at {@code t} of the listed components only (the others of {@code out} are
+     * left as they are), each the same value {@link #interpolate(double, double[])} gives. For a
+     * look at a few variables (event triggers) without paying for all. Must not allocate.
+     */
+    default void interpolate(double t, double[] out, int[] components) {
+        interpolate(t, out);
+    }
 }

@@ -58,7 +58,8 @@ final class Integration implements StepObserver {
         this.supervision = new Supervision(run, observers.supervisor());
         this.outputs = new OutputSampler(run, observers.outputHandlers());
         this.breakpoints = new Breakpoints(run);
-        this.methods = new MethodSelector(function, counters, options, run.n, tEnd);
+        this.methods = new MethodSelector(function, counters, options, run.n, tEnd,
+                problem.model().sparseLuPlan().orElse(null));
         this.cut = new StepCut(run.n);
         this.userEvents = observers.events().isEmpty() ? null : new UserEvents(run, observers.events());
         this.observedStep = observers.stepHandlers().isEmpty() ? null : new ObservedStep(run, observers.stepHandlers());

@@ -1,6 +1,7 @@
 package org.cytostorm.engine.solve;
 
 import java.util.List;
+import org.cytostorm.engine.solve.rosenbrock.SparseLuPlan;
 
 /**
  * Chooses the integration method of a run and, for {@link Method#AUTO}, changes it when the run
@@ -21,6 +22,8 @@ final class MethodSelector {
     private final SolverOptions options;
     private final int n;
     private final double tEnd;
+    /** The model's sparse factorization plan for the Rosenbrock methods, or null. */
+    private final SparseLuPlan sparseLu;
     private final double[] jacobianScratch;
     /** The method chosen at the start, and the one switched to, or null. */
     private Method first;
@@ -30,8 +33,10 @@ final class MethodSelector {
     private int stiffChecks;
     private int stiffStrikes;
 
-    MethodSelector(BoundFunction function, Counters counters, SolverOptions options, int n, double tEnd) {
+    MethodSelector(BoundFunction function, Counters counters, SolverOptions options, int n, double tEnd,
+                   SparseLuPlan sparseLu) {
         this.function = function;
+        this.sparseLu = sparseLu;
         this.counters = counters;
         this.options = options;
         this.n = n;
@@ -122,10 +127,10 @@ final class MethodSelector {
             case DOPRI853:
                 return new HipparchusAdvancer(function, counters, options, tEnd - t);
             case RODAS4:
-                return new StepperAdvancer(Steppers.rodas4(function, options, counters), "RODAS4", tEnd,
+                return new StepperAdvancer(Steppers.rodas4(function, options, counters, sparseLu), "RODAS4", tEnd,
                         options.initialStepSize());
             default:
-                return new StepperAdvancer(Steppers.rodas5p(function, options, counters), "RODAS5P", tEnd,
+                return new StepperAdvancer(Steppers.rodas5p(function, options, counters, sparseLu), "RODAS5P", tEnd,
                         options.initialStepSize());
         }
     }

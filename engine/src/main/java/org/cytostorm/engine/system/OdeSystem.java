@@ -111,6 +111,15 @@ public final class OdeSystem {
         return jacobian;
     }
 
+    /**
+     * The Jacobian's structurally nonzero entries, as row-major positions {@code i*n + j} in ascending
+     * order: those the Jacobian program writes (every other entry is zero at any point).
+     */
+    public int[] jacobianNonzeros() {
+        return jacobian.statements().stream().filter(s -> s.target() == Statement.Target.OUT)
+                .mapToInt(Statement::index).sorted().distinct().toArray();
+    }
+
     /** ∂f/∂t. */
     public Program timeDerivative() {
         return timeDerivative;

@@ -31,6 +31,19 @@ public record Program(String name, List<Statement> statements, int outputSize, b
         return n;
     }
 
+    /** The state variables the program reads (their indices, ascending): its result depends on no other. */
+    public int[] statesRead() {
+        java.util.BitSet read = new java.util.BitSet();
+        for (Statement s : statements) {
+            for (org.cytostorm.engine.expr.Slot slot : Exprs.slots(s.value())) {
+                if (slot.kind() == org.cytostorm.engine.expr.Slot.Kind.STATE) {
+                    read.set(slot.index());
+                }
+            }
+        }
+        return read.stream().toArray();
+    }
+
     /** True when the program writes nothing (all outputs zero). */
     public boolean isZero() {
         return zeroOutputs && statements.stream().noneMatch(s -> s.target() == Statement.Target.OUT);

@@ -26,6 +26,14 @@ final class ProtocolSupervisor implements Supervisor {
     /** Check times are multiples of a rule's interval up to this relative round-off. */
     private static final double GRID_TOLERANCE = 1e-9;
 
+    /**
+     * {@code doses_<drug>} and {@code hours_since_<drug>} names to their drugs, made once: building
+     * each drug's two names for every model variable a condition reads, at every hourly check, was
+     * a few percent of a treated patient's run.
+     */
+    private static final Map<String, Drug> DOSES_OF = byName(Vocabulary::dosesOf);
+    private static final Map<String, Drug> HOURS_SINCE = byName(Vocabulary::hoursSince);
+
     private final List<Rule> rules;
     private final double weightKg;
     private final int[] fired;
@@ -50,6 +58,14 @@ final class ProtocolSupervisor implements Supervisor {
         for (Administration a : scheduled) {
             noteDose(a.drug(), a.timeH());
         }
+    }
+
+    private static Map<String, Drug> byName(java.util.function.Function<Drug, String> naming) {
+        Map<String, Drug> out = new HashMap<>();
+        for (Drug d : Drugs.all()) {
+            out.putIfAbsent(naming.apply(d), d); // the first drug of a name, as a scan in order would find
+        }
+        return Map.copyOf(out);
     }
 
     /** What the rules did, in time order. */
@@ -133,15 +149,15 @@ final class ProtocolSupervisor implements Supervisor {
             default:
                 break;
         }
-        for (Drug d : Drugs.all()) {
-            if (name.equals(Vocabulary.dosesOf(d))) {
-                return doseTimes.getOrDefault(d, List.of()).stream().filter(t -> t <= time).count();
-            }
-            if (name.equals(Vocabulary.hoursSince(d))) {
-                double last = doseTimes.getOrDefault(d, List.of()).stream().filter(t -> t <= time)
-                        .mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-                return Double.isNaN(last) ? Vocabulary.NEVER : time - last;
-            }
+        Drug counted = DOSES_OF.get(name);
+        if (counted != null) {
+            return doseTimes.getOrDefault(counted, List.of()).stream().filter(t -> t <= time).count();
+        }
+        Drug since = HOURS_SINCE.get(name);
+        if (since != null) {
+            double last = doseTimes.getOrDefault(since, List.of()).stream().filter(t -> t <= time)
+                    .mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+            return Double.isNaN(last) ? Vocabulary.NEVER : time - last;
         }
         return now.value(name);
     }

@@ -63,11 +63,18 @@ public final class RosenbrockStepper implements Stepper {
 
     private final StepSizeController controller;
     private final DenseLu lu;
+    /** W's sparse factorization when the system has a plan, else null; {@link #lu} is its fallback. */
+    private final SparseLu sparse;
+    /** Whether the current factors are {@link #sparse}'s. */
+    private boolean sparseFactors;
+    private int denseFallbacks;
 
     // derivatives at (t, y), valid while the flags say so
     private final double[] f0;
     private final double[] dfdt;
     private final double[] jacobian;
+    /** The variables' error scales at the step start, for the sparse factorization's pivot test. */
+    private final double[] scale;
     private boolean f0Current;
     private boolean jacobianCurrent;
 
@@ -100,6 +107,20 @@ public final class RosenbrockStepper implements Stepper {
     /** @param maxStep largest step-size magnitude the stepper takes ({@code +∞} for none) */
     public RosenbrockStepper(OdeFunction system, RosenbrockTableau tableau, Tolerances tolerances, Counters counters,
                              double maxStep) {
+        this(system, tableau, tolerances, counters, maxStep, null);
+    }
+
+    /**
+     * @param maxStep largest step-size magnitude the stepper takes ({@code +∞} for none)
+     * @param plan    the sparse factorization plan for the system's Jacobian structure, or null to
+     *                factor W densely
+     */
+    public RosenbrockStepper(OdeFunction system, RosenbrockTableau tableau, Tolerances tolerances, Counters counters,
+                             double maxStep, SparseLuPlan plan) {
+        if (plan != null && plan.dimension() != system.dimension()) {
+            throw new IllegalArgumentException("plan of dimension " + plan.dimension() + " for a system of "
+                    + system.dimension());
+        }
         if (!(maxStep > 0)) {
             throw new IllegalArgumentException("maximum step must be positive, not " + maxStep);
         }
@@ -120,9 +141,11 @@ public final class RosenbrockStepper implements Stepper {
 
         this.controller = new StepSizeController(tableau.embeddedOrder());
         this.lu = new DenseLu(n);
+        this.sparse = plan == null ? null : new SparseLu(plan);
         this.f0 = new double[n];
         this.dfdt = new double[n];
         this.jacobian = new double[n * n];
+        this.scale = plan == null ? null : new double[n];
         this.k = new double[stages][n];
         this.u = new double[n];
         this.fStage = new double[n];
@@ -290,6 +313,33 @@ public final class RosenbrockStepper implements Stepper {
         }
     }
 
+    /** {@inheritDoc} Same arithmetic per component as {@link #interpolate(double, double[])}. */
+    @Override
+    public void interpolate(double time, double[] out, int[] components) {
+        if (time == t || t == tStart) {
+            for (int i : components) {
+                out[i] = y[i];
+            }
+            return;
+        }
+        if (time == tStart) {
+            for (int i : components) {
+                out[i] = yStart[i];
+            }
+            return;
+        }
+        final double theta = (time - tStart) / (t - tStart);
+        final double rest = 1 - theta;
+        final int m = kd.length;
+        for (int i : components) {
+            double inner = kd[m - 1][i];
+            for (int j = m - 2; j >= 0; j--) {
+                inner = kd[j][i] + theta * inner;
+            }
+            out[i] = rest * yStart[i] + theta * (y[i] + rest * inner);
+        }
+    }
+
     @Override
     public double startTime() {
         return tStart;
@@ -344,26 +394,59 @@ public final class RosenbrockStepper implements Stepper {
             return bad;
         }
         if (!jacobianCurrent) {
-            system.jacobian(t, y, jacobian);
+            // the array is the stepper's own and zero outside the structure: only the nonzeros change
+            system.jacobianEntries(t, y, jacobian);
             system.timeDerivative(t, y, dfdt);
             counters.jacobianEvaluations++;
             jacobianCurrent = true;
+            if (sparse != null) {
+                for (int i = 0; i < n; i++) {
+                    scale[i] = tolerances.scale(y[i], y[i]);
+                }
+                sparse.scales(scale);
+            }
         }
         return -1;
     }
 
-    /** One attempt with (signed) step h from (t, y): fills yTrial and trialError, or reports why not. */
-    private int attempt(double h) {
-        final double[] w = lu.matrix();
+    /** Factorizations that fell back from the sparse plan to dense partial pivoting (test hook). */
+    int denseFallbacks() {
+        return denseFallbacks;
+    }
+
+    /** Factors W = I/(hγ) − J: sparsely when there is a plan and its pivots pass, else densely. */
+    private boolean factorW(double h) {
         final double diagonal = 1.0 / (h * gamma);
+        counters.luDecompositions++;
+        if (sparse != null) {
+            sparse.load(jacobian, diagonal);
+            sparseFactors = sparse.factor();
+            if (sparseFactors) {
+                return true;
+            }
+            denseFallbacks++;
+        }
+        final double[] w = lu.matrix();
         for (int i = 0; i < n * n; i++) {
             w[i] = -jacobian[i];
         }
         for (int i = 0; i < n; i++) {
             w[i * n + i] += diagonal;
         }
-        counters.luDecompositions++;
-        if (!lu.factor()) {
+        return lu.factor();
+    }
+
+    private void solveW(double[] x) {
+        if (sparseFactors) {
+            sparse.solve(x, x);
+        } else {
+            lu.solve(x, x);
+        }
+    }
+
+    /** One attempt with (signed) step h from (t, y): fills yTrial and trialError, or reports why not. */
+    private int attempt(double h) {
+        if (!factorW(h)) {
             return TRIAL_SINGULAR;
         }
 
@@ -373,7 +456,7 @@ public final class RosenbrockStepper implements Stepper {
         for (int i = 0; i < n; i++) {
             k1[i] = f0[i] + hd * dfdt[i];
         }
-        lu.solve(k1, k1);
+        solveW(k1);
         counters.linearSolves++;
 
         final double invH = 1.0 / h;
@@ -415,7 +498,7 @@ public final class RosenbrockStepper implements Stepper {
                     }
                 }
             }
-            lu.solve(ks, ks);
+            solveW(ks);
             counters.linearSolves++;
         }
 
