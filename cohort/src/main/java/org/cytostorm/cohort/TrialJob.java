@@ -33,6 +33,7 @@ import org.cytostorm.cohort.trial.TrialSpec;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.common.io.OutputSet;
+import org.cytostorm.common.io.ResumableWork;
 import org.cytostorm.physiology.run.PatientSimulator;
 
 /**
@@ -109,13 +110,13 @@ public final class TrialJob {
         try (OutputSet set = OutputSet.open(out, label, names)) {
             Path work = set.resumable();
             Map<String, Object> manifest = manifest(o);
-            startOrResume(work, manifest);
+            ResumableWork.startOrResume(work, RUN, BATCHES, OUTPUTS, manifest);
             TrialRunner runner = new TrialRunner(new TrialPatient(o.spec(), population, simulator, o.seed()), rows,
                     o.batchSize());
             List<Path> batches = runner.run(o.patients(), o.shard(), o.threads(), work.resolve(BATCHES), progress);
             java.util.Optional<TrialSummary> summary = finish(o.spec(), o.seed(), rows, batches, work, manifest,
                     o.shard().count() == 1, report);
-            deleteBatches(work.resolve(BATCHES));
+            ResumableWork.deleteFolder(work.resolve(BATCHES));
             AtomicFiles.writeString(work.resolve(SPEC), o.specText());
             set.commit();
             return summary;
@@ -211,32 +212,6 @@ public final class TrialJob {
         m.put("shard_count", o.shard().count());
         m.put("cytostorm", org.cytostorm.common.build.BuildInfo.current().describe());
         return m;
-    }
-
-    /** Resumes when the work directory holds the same run; clears it otherwise. */
-    private static void startOrResume(Path work, Map<String, Object> manifest) throws IOException {
-        Path run = work.resolve(RUN);
-        String wanted = JSON.writeValueAsString(manifest);
-        if (Files.isRegularFile(run) && JSON.readTree(Files.readString(run)).equals(JSON.readTree(wanted))) {
-            return;
-        }
-        deleteBatches(work.resolve(BATCHES));
-        for (String f : OUTPUTS) {
-            Files.deleteIfExists(work.resolve(f));
-        }
-        AtomicFiles.writeString(run, wanted + "\n");
-    }
-
-    private static void deleteBatches(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(dir);
     }
 
     private static String sha256(String text) {

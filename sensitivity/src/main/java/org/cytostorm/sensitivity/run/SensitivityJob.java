@@ -14,11 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.common.io.Csv;
 import org.cytostorm.common.io.OutputSet;
+import org.cytostorm.common.io.ResumableWork;
 import org.cytostorm.sensitivity.Factor;
 import org.cytostorm.sensitivity.Method;
 import org.cytostorm.sensitivity.design.Design;
@@ -54,8 +53,6 @@ public final class SensitivityJob {
 
     /** The most points of one analysis. */
     public static final long MAX_EVALUATIONS = 10_000_000L;
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Reports evaluations done of the total, from any thread. */
     @FunctionalInterface
@@ -137,7 +134,7 @@ public final class SensitivityJob {
         try (OutputSet set = OutputSet.open(out, label, names)) {
             Path work = set.resumable();
             Map<String, Object> manifest = manifest(o, design);
-            startOrResume(work, manifest);
+            ResumableWork.startOrResume(work, RUN, BATCHES, OUTPUTS, manifest);
             Path batches = work.resolve(BATCHES);
             Files.createDirectories(batches);
             evaluate(o, design, outputs.size(), batches, progress);
@@ -149,7 +146,7 @@ public final class SensitivityJob {
             if (report != null) {
                 report.write(result, work.resolve(REPORT));
             }
-            deleteBatches(batches);
+            ResumableWork.deleteFolder(batches);
             set.commit();
             return result;
         }
@@ -286,31 +283,5 @@ public final class SensitivityJob {
         m.put("batch_size", o.batchSize());
         m.put("cytostorm", org.cytostorm.common.build.BuildInfo.current().describe());
         return m;
-    }
-
-    /** Resumes when the work directory holds the same analysis; clears it otherwise. */
-    private static void startOrResume(Path work, Map<String, Object> manifest) throws IOException {
-        Path run = work.resolve(RUN);
-        String wanted = JSON.writeValueAsString(manifest);
-        if (Files.isRegularFile(run) && JSON.readTree(Files.readString(run)).equals(JSON.readTree(wanted))) {
-            return;
-        }
-        deleteBatches(work.resolve(BATCHES));
-        for (String f : OUTPUTS) {
-            Files.deleteIfExists(work.resolve(f));
-        }
-        AtomicFiles.writeString(run, wanted + "\n");
-    }
-
-    private static void deleteBatches(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(dir);
     }
 }
