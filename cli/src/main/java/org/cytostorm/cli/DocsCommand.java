@@ -8,6 +8,7 @@ import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.report.docs.ModelDocs;
 import org.cytostorm.report.docs.OutputDocs;
+import org.cytostorm.report.docs.ScenarioDocs;
 import org.cytostorm.report.docs.TreatmentDocs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
                 "themselves. Run it from the repository root; tests check that the committed",
                 "files are up to date."},
         subcommands = {DocsCommand.CalibrationPage.class, DocsCommand.ModelPage.class, DocsCommand.OutputsPage.class,
-                DocsCommand.TreatmentsPage.class, DocsCommand.TissuePage.class})
+                DocsCommand.TreatmentsPage.class, DocsCommand.TissuePage.class, DocsCommand.ScenariosPage.class})
 final class DocsCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +30,7 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "name the page to generate: 'docs model', 'docs outputs', 'docs treatments' or 'docs calibration'");
+        throw new ParameterException(spec.commandLine(), "name the page to generate: 'docs model', 'docs outputs', 'docs treatments', 'docs scenarios', 'docs tissue' or 'docs calibration'");
     }
 
     /** {@code cytostorm docs model [--out FILE]}. */
@@ -116,6 +117,34 @@ final class DocsCommand implements Callable<Integer> {
             String filled;
             try {
                 filled = OutputDocs.fill(page, OutputDocs.table(OutputDocs.currentColumns()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(out + ": " + e.getMessage(), e);
+            }
+            AtomicFiles.writeString(out, filled);
+            report(spec, "wrote " + out);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code cytostorm docs scenarios [--out FILE]}. */
+    @Command(name = "scenarios", mixinStandardHelpOptions = true,
+            description = {"Fills the reference part of the scenarios page (trigger types and their options,",
+                    "care protocols, built-in scenarios) after the line " + ScenarioDocs.MARKER + ";",
+                    "the rest of the page is kept. The file is written whole or not at all."})
+    static final class ScenariosPage implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = ScenarioDocs.PATH,
+                description = "the page to update (default: ${DEFAULT-VALUE})")
+        private Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            String filled;
+            try {
+                filled = ScenarioDocs.fill(Files.readString(out));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(out + ": " + e.getMessage(), e);
             }

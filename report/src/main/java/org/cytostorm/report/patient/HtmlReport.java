@@ -74,7 +74,7 @@ public final class HtmlReport {
         row(h, "Duration", Figures.duration(scenario.durationH()));
         row(h, "Max CRS grade", Integer.toString(summary.maxCrsGrade()));
         row(h, "Max SOFA", Figures.number(summary.maxSofa()));
-        row(h, "Survival at day 28", Figures.percent(summary.survivalDay28()));
+        row(h, Figures.survivalLabel(scenario.durationH()), Figures.percent(summary.survivalDay28()));
         CourseFigures.rows(summary).forEach(r -> row(h, r.label(), r.value()));
         run.sampled().ifPresent(fate -> row(h, "Sampled outcome", "seed " + fate.seed() + ", patient "
                 + fate.patient() + ": " + fate.describe()));

@@ -85,7 +85,7 @@ class HtmlReportTest {
         assertTrue(html.contains("Axi-cel in a typical adult &lt;with&gt; &quot;standard&quot; care &amp; no"),
                 "description escaped");
         assertTrue(html.contains("<tr><th>Max CRS grade</th><td>2</td></tr>"));
-        assertTrue(html.contains("<tr><th>Survival at day 28</th><td>87.3 %</td></tr>"));
+        assertTrue(html.contains("<tr><th>Survival day 28</th><td>87.3 %</td></tr>"));
         // SyntheticRuns.COURSE: ICANS 3, ISTH 5, 0.873 x (28 - 3) = 21.825 ventilator-free days
         assertTrue(html.contains("<tr><th>Max ICANS grade</th><td>3</td></tr>"), "ICANS row");
         assertTrue(html.contains("<tr><th>Max ISTH DIC</th><td>5 (overt)</td></tr>"), "ISTH row");
