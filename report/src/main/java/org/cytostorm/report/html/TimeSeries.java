@@ -1,0 +1,45 @@
+package org.cytostorm.report.html;
+
+/**
+ * One curve of an interactive time chart: a variable's values at the chart's times.
+ *
+ * @param name   the variable, as in timeseries.csv (it also picks the curve's colour)
+ * @param unit   its unit; {@code 1} or empty for a dimensionless value
+ * @param values its values, one per time point
+ */
+public record TimeSeries(String name, String unit, double[] values) {
+
+    public TimeSeries {
+        unit = unit == null ? "" : unit;
+    }
+
+    /** The largest absolute value: what sets the curve's scale on a linear axis. */
+    public double peak() {
+        double m = 0;
+        for (double v : values) {
+            m = Math.max(m, Math.abs(v));
+        }
+        return m;
+    }
+
+    /** The smallest positive value, or 0 when none is positive. */
+    double smallestPositive() {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            if (v > 0 && v < m) {
+                m = v;
+            }
+        }
+        return m == Double.POSITIVE_INFINITY ? 0 : m;
+    }
+
+    /** True when no value is negative. */
+    boolean nonNegative() {
+        for (double v : values) {
+            if (v < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
