@@ -19,3 +19,7 @@ __all__ = ["CytostormError", "InputError", "SimulationError", "Run", "Scenario",
            "read_parquet", "scenario", "scenarios", "trial", "trials"]
 
 __version__ = "0.1.0"
+
+for _public in (CytostormError, InputError, SimulationError, Run, Scenario, Trial):
+    _public.__module__ = __name__  # shown as cytostorm.InputError, not cytostorm._jvm.InputError
+del _public

@@ -53,10 +53,12 @@ def test_set_changes_the_run_as_the_cli_set_does(cli, baseline, tmp_path):
     assert run.summary()["inputs"] == cli_summary["inputs"]
 
 
-def test_a_dose_is_given_as_the_cli_treat_gives_it(cli, tmp_path):
-    run = cs.scenario("car-t-axi-cel").dose("tocilizumab", "8 mg/kg", at_h=72).run()
-    cli_table, cli_summary = cli.run(tmp_path / "dose", "--treat", "tocilizumab:8mg/kg@72h")
-    assert [t["drug"] for t in run.summary()["treatments"]].count("tocilizumab") >= 1
+def test_a_dose_and_a_protocol_are_given_as_the_cli_gives_them(cli, tmp_path):
+    # no care protocol, so the one dose given is the one asked for
+    run = cs.scenario("car-t-axi-cel").protocol("none").dose("tocilizumab", "8 mg/kg", at_h=72).run()
+    cli_table, cli_summary = cli.run(tmp_path / "dose", "--protocol", "none", "--treat", "tocilizumab:8mg/kg@72h")
+    given = run.summary()["treatments"]
+    assert [(t["drug"], t["time_h"]) for t in given] == [("tocilizumab", 72.0)]
     assert_same_table(run.table(), cli_table)
     assert run.summary() == cli_summary
 
