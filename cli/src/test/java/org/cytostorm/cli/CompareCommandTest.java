@@ -44,7 +44,8 @@ class CompareCommandTest {
         assertTrue(html.contains(labelA), "A labelled");
         assertTrue(html.contains(labelB), "B labelled");
         assertTrue(html.contains("<h2>Key figures</h2>"));
-        assertTrue(html.contains("<figure id=\"column-IL6\">"), "an overlaid chart");
+        assertTrue(html.contains("{\"title\":\"IL6\""), "an overlaid panel of IL-6");
+        assertTrue(html.contains("Comparison: " + ShortScenario.NAME + ": doses none vs "), "the title says what differs");
         for (String side : List.of("A", "B")) {
             for (String file : List.of("timeseries.csv", "summary.json", "report.html")) {
                 Path p = out.resolve(side).resolve(file);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The single-run report as a reader sees it, in headless Chromium: every panel of every time
+ * The run and comparison reports as a reader sees them, in headless Chromium: every panel of every time
  * figure is drawn by the page's own scripts (no network), carries a y axis label, and no linear
  * panel puts curves whose scales differ more than a hundredfold on one axis; the screenshot shows
  * the curves in their colours.
@@ -34,11 +34,30 @@ class RunReportInBrowserTest {
     Path dir;
 
     @Test
-    void everyPanelIsDrawnLabelledAndReadable() throws Exception {
+    void everyPanelOfTheRunReportIsDrawnLabelledAndReadable() throws Exception {
         Path out = dir.resolve("run");
         CliRun r = CliRun.of("run", "car-t-axi-cel", "--out", out.toString(), "--treat", "tocilizumab:8mg/kg@72h");
         assertEquals(0, r.exitCode(), r.err());
-        Path page = out.resolve("report.html");
+        List<JsonNode> figures = drawnLabelledAndReadable(out.resolve("report.html"), 10);
+        screenshotShows(out.resolve("report.html"), colourOf(figures.get(0), "IL6"), "the IL-6 curve");
+    }
+
+    @Test
+    void everyPanelOfTheComparisonIsDrawnLabelledAndReadable() throws Exception {
+        Path out = dir.resolve("compare");
+        CliRun r = CliRun.of("compare", "car-t-axi-cel", "car-t-axi-cel", "--out", out.toString(), "--treat-b",
+                "tocilizumab:8mg/kg@72h");
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonNode> figures = drawnLabelledAndReadable(out.resolve("report.html"), 8);
+        String b = figures.get(0).get("panels").get(0).get("series").get(1).get("colour").asText();
+        screenshotShows(out.resolve("report.html"), b, "B's IL-6 curve");
+    }
+
+    /**
+     * Opens the page in Chromium: every panel of its data is on the page, drawn on a canvas, with a
+     * y axis label, and no linear panel holds curves more than 100x apart. Returns the figures' data.
+     */
+    private List<JsonNode> drawnLabelledAndReadable(Path page, int atLeast) throws Exception {
         String html = Files.readString(page);
         List<JsonNode> figures = new ArrayList<>();
         Matcher data = DATA.matcher(html);
@@ -46,7 +65,7 @@ class RunReportInBrowserTest {
             figures.add(new ObjectMapper().readTree(data.group(1).replace("<\\/", "</")));
         }
         int panels = figures.stream().mapToInt(f -> f.get("panels").size()).sum();
-        assertTrue(panels >= 10, "the run's columns in panels: " + panels);
+        assertTrue(panels >= atLeast, "the columns in panels: " + panels);
 
         HeadlessChromium chromium = HeadlessChromium.find();
         String dom = chromium.renderedDom(page, dir);
@@ -75,11 +94,13 @@ class RunReportInBrowserTest {
             drawn++;
         }
         assertEquals(panels, drawn, "every panel of the data is on the page");
+        return figures;
+    }
 
-        Path png = dir.resolve("report.png");
-        chromium.screenshot(page, png, dir);
-        String il6 = colourOf(figures.get(0), "IL6");
-        assertTrue(pixels(png, il6) > 100, "the IL-6 curve (" + il6 + ") is drawn on the screenshot");
+    private void screenshotShows(Path page, String colour, String what) throws Exception {
+        Path png = dir.resolve(page.getParent().getFileName() + ".png");
+        HeadlessChromium.find().screenshot(page, png, dir);
+        assertTrue(pixels(png, colour) > 100, what + " (" + colour + ") is drawn on the screenshot");
     }
 
     private static String attribute(String attributes, String name) {

@@ -91,6 +91,12 @@ public final class InteractiveCharts {
         g.writeStringField("yLabel", p.yLabel());
         g.writeBooleanField("log", p.log());
         g.writeBooleanField("marked", p.marked());
+        if (PanelPlan.UNIT_INTERVAL.contains(p.yLabel()) && !p.log()) {
+            g.writeArrayFieldStart("range");
+            g.writeNumber(0);
+            g.writeNumber(1);
+            g.writeEndArray();
+        }
         List<String> colours = SeriesColours.of(p.series());
         // a log axis shows FLOOR_DECADES below the panel's largest value; what lies below is a gap
         double floor = p.log() ? p.series().stream().mapToDouble(TimeSeries::peak).max().orElse(0)
@@ -101,12 +107,13 @@ public final class InteractiveCharts {
             g.writeStartObject();
             g.writeStringField("name", s.name());
             g.writeStringField("colour", colours.get(i));
+            g.writeBooleanField("dashed", s.dashed());
             g.writeFieldName("peak");
             number(g, s.peak());
             g.writeArrayFieldStart("y");
             for (double v : s.values()) {
-                if (p.log() && !(v > floor)) {
-                    g.writeNull(); // a log axis cannot show it: a gap
+                if (Double.isNaN(v) || p.log() && !(v > floor)) {
+                    g.writeNull(); // no value, or one a log axis cannot show: a gap
                 } else {
                     number(g, v);
                 }

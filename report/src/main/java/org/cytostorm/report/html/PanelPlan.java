@@ -20,7 +20,13 @@ public final class PanelPlan {
     /** A curve whose own largest and smallest positive values differ by more than this is on a log axis. */
     public static final double DECADES_RATIO = 100;
     /** Units of bounded scales (fractions, percentages, scores), read on a linear axis whatever their range. */
-    static final java.util.Set<String> BOUNDED_UNITS = java.util.Set.of("", "1", "0-1", "%", "points");
+    static final java.util.Set<String> BOUNDED_UNITS = java.util.Set.of("", "1", "0-1", "%", "points", "probability");
+
+    /**
+     * Units shown on their whole range, 0 to 1, so that a survival of 0.98 reads as nearly 1 and not
+     * as the bottom of an axis from 0.98 to 1.
+     */
+    static final java.util.Set<String> UNIT_INTERVAL = java.util.Set.of("0-1", "probability");
 
     /** The most curves in one panel. */
     public static final int MAX_SERIES = 8;
@@ -30,7 +36,8 @@ public final class PanelPlan {
 
     /**
      * The panels for {@code series} under the heading {@code title}, in order of unit as the curves
-     * come, larger curves first within a unit.
+     * come, the panel of the larger curves first within a unit, the curves of a panel in the order
+     * they came.
      *
      * @param marked whether the panels carry the dose markers
      */
@@ -48,7 +55,10 @@ public final class PanelPlan {
             List<List<TimeSeries>> groups = log ? chunks(curves) : byMagnitude(curves);
             for (int i = 0; i < groups.size(); i++) {
                 String t = groups.size() > 1 ? unitTitle + ", " + (i + 1) + " of " + groups.size() : unitTitle;
-                out.add(new TimePanel(t, label(e.getKey()), log, groups.get(i), marked));
+                // within a panel the curves keep the order they came in (A before B, a group's own order)
+                List<TimeSeries> inOrder = new ArrayList<>(groups.get(i));
+                inOrder.sort(Comparator.comparingInt(e.getValue()::indexOf));
+                out.add(new TimePanel(t, label(e.getKey()), log, inOrder, marked));
             }
         }
         return out;

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * A stable colour per variable: the same variable has the same colour in every panel and every
  * report (picked from its name), unless another curve of the same panel already has it, when the
- * next free colour of the palette is taken.
+ * next free colour of the palette is taken. A curve that brings its own colour keeps it.
  */
 final class SeriesColours {
 
@@ -24,7 +24,12 @@ final class SeriesColours {
     static List<String> of(List<TimeSeries> series) {
         Set<String> used = new HashSet<>();
         List<String> out = new ArrayList<>();
+        series.forEach(s -> used.add(s.colour()));
         for (TimeSeries s : series) {
+            if (!s.colour().isEmpty()) {
+                out.add(s.colour());
+                continue;
+            }
             int i = Math.floorMod(s.name().hashCode(), PALETTE.size());
             for (int k = 0; k < PALETTE.size() && used.contains(PALETTE.get(i)); k++) {
                 i = (i + 1) % PALETTE.size();

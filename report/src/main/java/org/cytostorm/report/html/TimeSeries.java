@@ -5,19 +5,29 @@ package org.cytostorm.report.html;
  *
  * @param name   the variable, as in timeseries.csv (it also picks the curve's colour)
  * @param unit   its unit; {@code 1} or empty for a dimensionless value
- * @param values its values, one per time point
+ * @param values its values, one per time point; NaN where it has none (a gap)
+ * @param dashed drawn dashed (the second run of a comparison)
+ * @param colour its colour ({@code #rrggbb}), or empty for the variable's own (see SeriesColours)
  */
-public record TimeSeries(String name, String unit, double[] values) {
+public record TimeSeries(String name, String unit, double[] values, boolean dashed, String colour) {
 
     public TimeSeries {
         unit = unit == null ? "" : unit;
+        colour = colour == null ? "" : colour;
+    }
+
+    /** A solid curve in the variable's colour. */
+    public TimeSeries(String name, String unit, double[] values) {
+        this(name, unit, values, false, "");
     }
 
     /** The largest absolute value: what sets the curve's scale on a linear axis. */
     public double peak() {
         double m = 0;
         for (double v : values) {
-            m = Math.max(m, Math.abs(v));
+            if (!Double.isNaN(v)) {
+                m = Math.max(m, Math.abs(v));
+            }
         }
         return m;
     }

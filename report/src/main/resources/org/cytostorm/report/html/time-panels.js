@@ -58,7 +58,7 @@
       var series = [{ label: spec.xLabel, value: function (u, v) { return v == null ? "-" : fmt(v); } }];
       var data = [spec.t];
       p.series.forEach(function (s) {
-        series.push({ label: s.name, stroke: s.colour, width: 1.5, spanGaps: false,
+        series.push({ label: s.name, stroke: s.colour, width: 1.5, spanGaps: false, dash: s.dashed ? [7, 4] : undefined,
           value: function (u, v) { return fmt(v); } });
         data.push(s.y);
       });
@@ -66,7 +66,7 @@
         width: width,
         height: 200,
         series: series,
-        scales: { x: { time: false }, y: p.log ? { distr: 3, log: 10 } : { auto: true } },
+        scales: { x: { time: false }, y: p.log ? { distr: 3, log: 10 } : p.range ? { range: p.range } : { auto: true } },
         axes: [
           { label: spec.xLabel, labelSize: 20 },
           { label: p.yLabel, labelSize: 20, size: AXIS_WIDTH, values: function (u, vals) { return vals.map(fmt); } }
