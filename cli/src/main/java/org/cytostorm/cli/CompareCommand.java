@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * with and without a drug. Options without a side apply to both; {@code -a}/{@code -b} options to
  * one side ({@code --protocol-a} instead of {@code --protocol}, {@code --treat-a} on top of {@code --treat}).
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", header = "Simulate two patients (or one under two treatments) side by side.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates two patients (A and B: scenario files or built-in names, the same one",
                 "twice to compare treatments) and prints their key figures side by side. Writes",
                 "report.html, both patients on each chart, and each run's usual files in A/ and B/.",
