@@ -9,11 +9,12 @@ import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.report.html.HtmlPage;
 
 /**
- * Writes the tissue run's report.html: title and description, the time series charts (inline as
+ * Writes the tissue run's report.html, the story first: title and description, the outcome (the
+ * run's notes: front position and speed, dead fraction), then the time series charts (inline as
  * base64 PNG, so the page carries its own charts), the animation and the last frame (referenced by
  * relative file name: they are files of the same run directory, too large to inline, and the GIF
- * would not animate from a data URI in every mail client), the settings, the final values and the
- * notes. Inline CSS, no script, nothing fetched from elsewhere; the look follows the patient report.
+ * would not animate from a data URI in every mail client), the settings and the final values.
+ * Inline CSS, no script, nothing fetched from elsewhere; the look follows the patient report.
  */
 public final class TissueReport {
 
@@ -40,12 +41,12 @@ public final class TissueReport {
         if (in.description() != null && !in.description().isBlank()) {
             h.raw("<p class=\"description\">").text(in.description()).raw("</p>\n");
         }
+        outcome(h, in.notes());
         charts(h, in);
         animation(h, in);
         lastFrame(h, in);
         settings(h, in.settings());
         finalValues(h, in);
-        notes(h, in.notes());
         return HtmlPage.end(h.html());
     }
 
@@ -133,11 +134,12 @@ public final class TissueReport {
         h.raw("</table>\n</details>\n");
     }
 
-    private static void notes(HtmlText h, List<String> notes) {
+    /** The outcome first (how far the dead tissue spread, how fast, how much died), before any chart. */
+    private static void outcome(HtmlText h, List<String> notes) {
         if (notes.isEmpty()) {
             return;
         }
-        h.raw("<h2>Notes</h2>\n<ul id=\"notes\">\n");
+        h.raw("<h2>Outcome</h2>\n<ul id=\"outcome\">\n");
         for (String n : notes) {
             h.raw("<li>").text(n).raw("</li>\n");
         }

@@ -106,6 +106,9 @@ class TissueReportTest {
         assertTrue(html.contains("<tr><th>dt</th><td>0.1 min</td></tr>"));
         assertTrue(html.contains("<tr><th>secretion</th><td>IL6 &lt;high&gt; &amp; TNF</td></tr>"));
         assertTrue(html.contains("<li>front estimated from dead cells &lt; 50 %</li>"));
+        // the story first: the outcome (the notes) comes before the first chart
+        assertTrue(html.indexOf("<h2>Outcome</h2>") > 0, "an outcome section");
+        assertTrue(html.indexOf("<h2>Outcome</h2>") < html.indexOf("<h2>Time courses</h2>"), "outcome before charts");
         assertTrue(html.contains("A patch of airway &amp; its &lt;cells&gt;."));
         // Final values: the last row, hour 12.
         assertTrue(html.contains("<tr><th>n_epithelium_healthy</th><td class=\"num\">760</td></tr>"));
