@@ -11,6 +11,7 @@ import org.cytostorm.common.io.OutputSet;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.treat.Treatments;
 import org.cytostorm.report.patient.ComparedRun;
 import org.cytostorm.report.patient.ComparisonFiles;
 import org.cytostorm.report.patient.ComparisonOutputs;
@@ -121,9 +122,13 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioArguments.doses(both.treats, "--treat"); // a bad --treat is named as such, not as the side's
         List<String> treats = new ArrayList<>(both.treats);
         treats.addAll(ownTreats);
+        // --trigger, --duration and --doses apply to both sides, as --set does
+        Treatments doses = ScenarioArguments.doses(treats, treatOption, both.doseFiles);
         Scenario scenario = ownProtocol != null
-                ? ScenarioArguments.resolve(nameOrPath, ownProtocol, protocolOption, treats, treatOption, both.settings)
-                : ScenarioArguments.resolve(nameOrPath, both.protocol, "--protocol", treats, treatOption, both.settings);
+                ? ScenarioArguments.resolve(nameOrPath, ownProtocol, protocolOption, doses, treatOption, both.settings,
+                        both.triggerOptions, both.duration)
+                : ScenarioArguments.resolve(nameOrPath, both.protocol, "--protocol", doses, treatOption, both.settings,
+                        both.triggerOptions, both.duration);
         String plus = treats.isEmpty() ? "" : " + " + String.join(" + ", treats);
         return new Side(scenario, letter + ": " + scenario.name() + plus + " (" + scenario.protocol().name() + ")");
     }
