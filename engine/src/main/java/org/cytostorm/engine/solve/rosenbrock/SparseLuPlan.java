@@ -46,6 +46,8 @@ public final class SparseLuPlan {
     /** The original row and column index of each stored entry. */
     final int[] row;
     final int[] column;
+    /** The elimination rank of each stored entry's column (the pivot that eliminates it): {@code order[columnRank[q]] == column[q]}. */
+    final int[] columnRank;
     /** Pivot k's column below the diagonal, as compact indices: {@code lowerEntries[lowerStart[k]..lowerStart[k+1])}. */
     final int[] lowerStart;
     final int[] lowerEntries;
@@ -66,6 +68,14 @@ public final class SparseLuPlan {
         this.row = new int[positions.length];
         for (int q = 0; q < positions.length; q++) {
             row[q] = positions[q] / n;
+        }
+        int[] rank = new int[n];
+        for (int k = 0; k < n; k++) {
+            rank[order[k]] = k;
+        }
+        this.columnRank = new int[positions.length];
+        for (int q = 0; q < positions.length; q++) {
+            columnRank[q] = rank[column[q]];
         }
         this.lowerStart = lowerStart;
         this.lowerEntries = lowerEntries;
