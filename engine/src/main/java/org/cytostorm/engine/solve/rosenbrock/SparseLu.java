@@ -121,11 +121,21 @@ public final class SparseLu {
 
     /**
      * Solves W x = b with the factors of the last successful {@link #factor()}; {@code x} may be
-     * {@code b}. The substitutions run on the vector in elimination order, so that a row's result
+     * {@code b}. With the plan's generated code when it has it ({@link SparseSubstitutionCompiler}),
+     * else by loops. The substitutions run on the vector in elimination order, so that a row's result
      * is stored in sequence and its entries are read by rank: the same operations in the same
      * order as on the vector in its own order, without looking up each row's variable.
      */
     public void solve(double[] b, double[] x) {
+        if (plan.substitution != null) {
+            plan.substitution.solve(a, inversePivot, b, permuted, x);
+            return;
+        }
+        solveByLoops(b, x);
+    }
+
+    /** {@link #solve} by loops over the plan's index arrays (a plan without generated code, and tests). */
+    void solveByLoops(double[] b, double[] x) {
         final int[] order = plan.order;
         final int[] diagonalEntries = plan.diagonal;
         final int[] rowStart = plan.rowStart;

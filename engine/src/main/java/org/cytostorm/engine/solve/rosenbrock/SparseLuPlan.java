@@ -56,6 +56,22 @@ public final class SparseLuPlan {
      * U entries u, the entry of q's row in u's column, {@code a[update[m]] -= l_q * a[u]}.
      */
     final int[] update;
+    /** The substitutions as generated straight-line code, or null (then {@link SparseLu} runs its loops). */
+    final Substitution substitution;
+
+    /**
+     * The forward and back substitutions of one plan, generated as bytecode by
+     * {@link SparseSubstitutionCompiler}: the same operations in the same order as
+     * {@link SparseLu#solve}'s loops. Public only for the generated class; not for other use.
+     */
+    public interface Substitution {
+
+        /**
+         * Solves W x = b with the factors {@code a} and reciprocal pivots of {@link SparseLu}, using
+         * {@code v} (length n) as the vector in elimination order; {@code x} may be {@code b}.
+         */
+        void solve(double[] a, double[] inversePivot, double[] b, double[] v, double[] x);
+    }
 
     private SparseLuPlan(int n, int[] order, int[] positions, int[] diagonal, int[] rowStart, int[] column,
                          int[] lowerStart, int[] lowerEntries, int[] update) {
@@ -80,6 +96,7 @@ public final class SparseLuPlan {
         this.lowerStart = lowerStart;
         this.lowerEntries = lowerEntries;
         this.update = update;
+        this.substitution = SparseSubstitutionCompiler.compile(this);
     }
 
     /**
