@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The run and comparison reports as a reader sees them, in headless Chromium: every panel of every time
+ * The run, comparison and tissue reports as a reader sees them, in headless Chromium: every panel of every time
  * figure is drawn by the page's own scripts (no network), carries a y axis label, and no linear
  * panel puts curves whose scales differ more than a hundredfold on one axis; the screenshot shows
  * the curves in their colours.
@@ -51,6 +51,20 @@ class RunReportInBrowserTest {
         List<JsonNode> figures = drawnLabelledAndReadable(out.resolve("report.html"), 8);
         String b = figures.get(0).get("panels").get(0).get("series").get(1).get("colour").asText();
         screenshotShows(out.resolve("report.html"), b, "B's IL-6 curve");
+    }
+
+    @Test
+    void everyPanelOfTheTissueReportIsDrawnLabelledAndReadable() throws Exception {
+        Path out = dir.resolve("tissue");
+        CliRun r = CliRun.of("tissue", "lung-focal-infection", "--out", out.toString(), "--set", "grid.nx=40", "--set",
+                "grid.ny=40", "--set", "time.duration_h=4", "--set", "time.frame_every_h=1");
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonNode> figures = drawnLabelledAndReadable(out.resolve("report.html"), 4);
+        for (JsonNode f : figures) {
+            for (JsonNode p : f.get("panels")) {
+                assertFalse(p.get("yLabel").asText().equals("dimensionless"), "a unit on " + p.get("title"));
+            }
+        }
     }
 
     /**
