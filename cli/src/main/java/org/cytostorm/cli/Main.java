@@ -12,7 +12,7 @@ import picocli.CommandLine;
         subcommands = {RunCommand.class, CompareCommand.class, ListCommand.class, SimulateCommand.class, ConvertCommand.class,
                 ExportCommand.class, SbmlTestSuiteCommand.class, DocsCommand.class, TissueCommand.class,
                 CohortCommand.class, TrialCommand.class, MergeCommand.class, SensitivityCommand.class, CalibrateCommand.class,
-                CommandLine.HelpCommand.class})
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** The width of the help text, in characters. */

@@ -86,6 +86,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.cytostorm.report..").should().dependOnClassesThat()
                 .resideInAPackage("org.cytostorm.cli..")
                 .check(classes);
+        // the dashboard sits on top like the command line: nothing below reads it, and it reads no cli
+        noClasses().that().resideInAnyPackage("org.cytostorm.common..", "org.cytostorm.engine..",
+                "org.cytostorm.sbml..", "org.cytostorm.physiology..", "org.cytostorm.tissue..", "org.cytostorm.cohort..",
+                "org.cytostorm.sensitivity..", "org.cytostorm.report..").should().dependOnClassesThat()
+                .resideInAPackage("org.cytostorm.web..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.cytostorm.web..").should().dependOnClassesThat()
+                .resideInAPackage("org.cytostorm.cli..")
+                .check(classes);
     }
 
     @Test

@@ -54,6 +54,11 @@ public final class InteractiveCharts {
                 .raw("</figcaption>\n</figure>\n");
     }
 
+    /** A figure's data as the renderer reads it: shared times, markers, panels (JSON). */
+    public static String data(double[] timeH, boolean days, List<TimePanel> panels, List<Marker> markers) {
+        return json(timeH, days, panels, markers);
+    }
+
     static String json(double[] timeH, boolean days, List<TimePanel> panels, List<Marker> markers) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {

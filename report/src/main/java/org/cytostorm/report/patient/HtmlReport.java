@@ -2,7 +2,6 @@ package org.cytostorm.report.patient;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,14 +12,9 @@ import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.RunSummary;
 import org.cytostorm.physiology.scenario.Scenario;
-import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.cytostorm.report.html.Html;
 import org.cytostorm.report.html.HtmlPage;
 import org.cytostorm.report.html.InteractiveCharts;
-import org.cytostorm.report.html.Marker;
-import org.cytostorm.report.html.PanelPlan;
-import org.cytostorm.report.html.TimePanel;
-import org.cytostorm.report.html.TimeSeries;
 
 /**
  * Writes report.html: one self-contained page (inline CSS and scripts, nothing fetched from
@@ -138,62 +132,13 @@ public final class HtmlReport {
         h.raw("<h2>Time courses</h2>\n");
         InteractiveCharts.library(h);
         boolean days = ReportCharts.inDays(run.scenario().durationH());
-        List<Marker> doses = doseMarkers(run);
-        for (String group : ReportCharts.groups(run.columns())) {
-            if (group.equals(DrugCharts.GROUP)) {
-                figure(h, run, "group-" + group, "Drug concentrations", DrugCharts.concentrations(run), true, days,
-                        doses, "plasma concentrations of the drugs present");
-                figure(h, run, "drug-effects", "Drug effects", DrugCharts.effects(run), false, days, doses,
-                        "the drugs' effects that change during the run");
-                continue;
-            }
-            List<OutputColumn> columns = run.columns().stream().filter(c -> ReportCharts.group(c).equals(group)).toList();
-            figure(h, run, "group-" + group, ReportCharts.capitalised(group), columns,
-                    ReportCharts.MARKED_GROUPS.contains(group), days, doses, group);
-        }
-    }
-
-    /**
-     * One figure of interactive panels for some columns; columns that are zero throughout are named
-     * in the caption instead of drawn, and a figure with nothing to draw is left out.
-     */
-    private static void figure(Html h, PatientRun run, String id, String title, List<OutputColumn> columns,
-            boolean marked, boolean days, List<Marker> doses, String what) {
-        List<TimeSeries> drawn = new ArrayList<>();
-        List<String> zero = new ArrayList<>();
-        for (OutputColumn c : columns) {
-            TimeSeries s = new TimeSeries(c.name(), c.unit(), run.column(c.name()));
-            if (s.peak() > 0) {
-                drawn.add(s);
+        for (RunFigures.Figure f : RunFigures.of(run)) {
+            if (f.panels().isEmpty()) {
+                h.raw("<p>").text(f.caption()).raw("</p>\n");
             } else {
-                zero.add(c.name());
+                InteractiveCharts.figure(h, f.id(), run.timeH(), days, f.panels(), f.markers(), f.caption());
             }
         }
-        if (drawn.isEmpty()) {
-            if (!zero.isEmpty()) {
-                h.raw("<p>").text(title + ": zero throughout, not drawn: " + String.join(", ", zero) + ".").raw("</p>\n");
-            }
-            return;
-        }
-        List<TimePanel> panels = PanelPlan.panels(title, drawn, marked);
-        String caption = ReportCharts.capitalised(what) + ": " + drawn.stream().map(TimeSeries::name)
-                .collect(Collectors.joining(", ")) + " (" + (days ? "time in days" : "time in hours")
-                + (marked && !doses.isEmpty() ? "; dashed grey lines: doses" : "")
-                + (zero.isEmpty() ? "" : "; zero throughout, not drawn: " + String.join(", ", zero)) + ").";
-        InteractiveCharts.figure(h, id, run.timeH(), days, panels, marked ? doses : List.of(), caption);
-    }
-
-    /** One marker per moment at which doses were given, naming them. */
-    private static List<Marker> doseMarkers(PatientRun run) {
-        Map<Double, List<String>> at = new TreeMap<>();
-        for (TreatmentEvent e : run.treatments()) {
-            if (e.isDose() && e.timeH() >= 0 && e.timeH() <= run.scenario().durationH()) {
-                at.computeIfAbsent(e.timeH(), t -> new ArrayList<>()).add(e.what());
-            }
-        }
-        List<Marker> out = new ArrayList<>();
-        at.forEach((t, drugs) -> out.add(new Marker(t, String.join(", ", drugs))));
-        return out;
     }
 
     /** The column list, folded away: for the reader who wants to know what a curve is. */

@@ -105,6 +105,9 @@
     });
   }
 
+  // pages that add figures later (the dashboard after a run) draw them with this
+  window.cytostormCharts = { draw: drawFigure };
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", drawAll);
   } else {

@@ -1,0 +1,122 @@
+package org.cytostorm.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard driven as a user drives it, in headless Chromium through Selenium (Debian's
+ * chromium and chromium-driver; no download): pick a scenario, shorten the run, change a parameter,
+ * add a dose, run, see the charts drawn and the command line; keep the run and run again to compare.
+ */
+class DashboardBrowserTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runAScenarioWithAChangedParameterAndADoseThenCompare() throws Exception {
+        try (DashboardServer server = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+            WebDriver driver = driver();
+            try {
+                driver.get("http://127.0.0.1:" + server.port() + "/");
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+                new Select(driver.findElement(By.id("scenario"))).selectByValue("car-t-axi-cel");
+                driver.findElement(By.id("duration")).sendKeys("120");
+                driver.findElement(By.cssSelector("#parameters-box summary")).click();
+                driver.findElement(By.id("filter")).sendKeys("cart_dose");
+                WebElement dose = driver.findElement(By.cssSelector("#parameters input[name=cart_dose]"));
+                dose.clear();
+                dose.sendKeys("4");
+                new Select(driver.findElement(By.id("drug"))).selectByValue("tocilizumab");
+                WebElement at = driver.findElement(By.id("dose-time"));
+                at.clear();
+                at.sendKeys("48");
+                driver.findElement(By.id("add-dose")).click();
+                assertEquals("tocilizumab:8mg/kg@48hremove", driver.findElement(By.id("doses")).getText().replace("\n", ""));
+
+                driver.findElement(By.id("run")).click();
+                wait.until(d -> d.findElement(By.id("status")).getText().equals("done")
+                        || !d.findElement(By.id("error")).getText().isEmpty());
+                assertEquals("", driver.findElement(By.id("error")).getText(), "no error");
+                String command = driver.findElement(By.id("command")).getText();
+                assertEquals("./cytostorm run car-t-axi-cel --duration 120h --set cart_dose=4"
+                        + " --treat tocilizumab:8mg/kg@48h", command);
+                List<WebElement> panels = driver.findElements(By.cssSelector("#figures .panel"));
+                assertTrue(panels.size() >= 10, "the run's panels: " + panels.size());
+                for (WebElement p : panels) {
+                    assertEquals("true", p.getAttribute("data-rendered"), p.getAttribute("data-series"));
+                    assertFalse(p.getAttribute("data-y-label").isBlank());
+                    assertFalse(p.findElements(By.tagName("canvas")).isEmpty(), "drawn on a canvas");
+                }
+                String first = driver.findElement(By.id("console")).getText();
+                assertTrue(first.contains("cart_dose = 4"), first);
+
+                // keep it, change the dose back, run again: both summaries side by side
+                driver.findElement(By.id("pin")).click();
+                dose.clear();
+                dose.sendKeys("2");
+                driver.findElement(By.id("run")).click();
+                wait.until(d -> !d.findElement(By.id("console")).getText().equals(first));
+                assertEquals(first, driver.findElement(By.id("pinned")).getText(), "the kept run");
+                assertTrue(driver.findElement(By.id("console")).getText().contains("cart_dose = 2"));
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    /** Debian's chromium through Debian's chromedriver, headless; skipped without them unless required. */
+    private WebDriver driver() throws Exception {
+        Optional<Path> chromium = onPath("chromium");
+        Optional<Path> chromedriver = onPath("chromedriver");
+        if (chromium.isEmpty() || chromedriver.isEmpty()) {
+            String why = "chromium and chromedriver (Debian packages chromium, chromium-driver) are not both on the PATH";
+            if (Boolean.getBoolean("cytostorm.require.chromium")) {
+                fail(why + ", and cytostorm.require.chromium is true");
+            }
+            Assumptions.abort(why + ": the dashboard is not tested in a browser");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1200,2000", "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static Optional<Path> onPath(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String d : path.split(File.pathSeparator)) {
+            Path p = Path.of(d, name);
+            if (Files.isExecutable(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,194 @@
+package org.cytostorm.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.run.PatientSimulator;
+import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's API and its defences, over real HTTP on loopback. */
+class DashboardServerTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static HttpResponse<String> post(DashboardServer s, String body, String token, String origin)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/api/run"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header(DashboardServer.TOKEN_HEADER, token);
+        }
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aRunReturnsTheSimulatorsSummaryItsFiguresAndItsCommandLine() throws Exception {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+            HttpResponse<String> r = post(s, "{\"scenario\":\"car-t-axi-cel\",\"durationH\":96,"
+                    + "\"settings\":{\"cart_dose\":4},\"doses\":[\"tocilizumab:8mg/kg@24h\"]}", s.token(),
+                    "http://127.0.0.1:" + s.port());
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode json = JSON.readTree(r.body());
+            assertEquals("./cytostorm run car-t-axi-cel --duration 96h --set cart_dose=4 --treat tocilizumab:8mg/kg@24h",
+                    json.get("command").asText());
+            // the same run, straight from the simulator
+            PatientRun direct = PatientSimulator.standard().run(BuiltInScenarios.load("car-t-axi-cel").withDuration(96)
+                    .withSettings(java.util.Map.of("cart_dose", 4.0)).withTreatments(new org.cytostorm.physiology.treat
+                            .Treatments(org.cytostorm.physiology.treat.TreatOption.parse("tocilizumab:8mg/kg@24h"),
+                            List.of())));
+            assertEquals(direct.summary().maxCrsGrade(), json.get("summary").get("max_crs_grade").asInt());
+            assertEquals(direct.summary().survivalDay28(), json.get("summary").get("survival_day28").asDouble(), 1e-12);
+            assertTrue(json.get("figures").size() >= 5, "the run's figures");
+            assertTrue(json.get("console").asText().contains("tocilizumab"), "the doses given");
+        }
+    }
+
+    @Test
+    void badInputIsRefusedWithTheCommandLinesMessage() throws Exception {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+            HttpResponse<String> unknown = post(s, "{\"scenario\":\"car-t-axi-cel\",\"settings\":{\"no_such\":1}}",
+                    s.token(), null);
+            assertEquals(400, unknown.statusCode());
+            assertTrue(unknown.body().contains("settings.no_such"), unknown.body());
+            HttpResponse<String> late = post(s, "{\"scenario\":\"healthy\",\"durationH\":24,"
+                    + "\"doses\":[\"tocilizumab:8mg/kg@72h\"]}", s.token(), null);
+            assertEquals(400, late.statusCode());
+            assertTrue(late.body().contains("after the end of the run"), late.body());
+            HttpResponse<String> notJson = post(s, "{", s.token(), null);
+            assertEquals(400, notJson.statusCode());
+            for (HttpResponse<String> r : List.of(unknown, late, notJson)) {
+                assertFalse(r.body().contains("\tat ") || r.body().contains("Exception"), r.body());
+            }
+        }
+    }
+
+    @Test
+    void aPostWithoutTheTokenOrFromAnotherOriginIsRefused() throws Exception {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+            String body = "{\"scenario\":\"healthy\"}";
+            assertEquals(403, post(s, body, null, null).statusCode());
+            assertEquals(403, post(s, body, "0123", null).statusCode());
+            HttpResponse<String> cross = post(s, body, s.token(), "http://evil.example");
+            assertEquals(403, cross.statusCode());
+            assertTrue(cross.body().contains("cross-origin"), cross.body());
+        }
+    }
+
+    @Test
+    void aTenMegabyteRequestIsRefused() throws Exception {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+            String big = "{\"scenario\":\"healthy\",\"pad\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}";
+            HttpResponse<String> r = post(s, big, s.token(), null);
+            assertEquals(413, r.statusCode(), r.body());
+        }
+    }
+
+    @Test
+    void pathsOutsideThePageAreNotFoundAndNoFileIsServed() throws Exception {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+            for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/api/../../etc/passwd",
+                    "/pom.xml")) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                        + path)).build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(r.statusCode() == 404 || r.statusCode() == 400, path + ": " + r.statusCode());
+                assertFalse(r.body().contains("root:"), path);
+            }
+        }
+    }
+
+    @Test
+    void byDefaultItIsNotReachableOnANonLoopbackAddress() throws Exception {
+        Optional<InetAddress> outside = nonLoopback();
+        Assumptions.assumeTrue(outside.isPresent(), "this machine has no non-loopback IPv4 address to try");
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+            try (Socket ok = new Socket()) {
+                ok.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), s.port()), 2000);
+            }
+            assertThrows(ConnectException.class, () -> {
+                try (Socket refused = new Socket()) {
+                    refused.connect(new InetSocketAddress(outside.get(), s.port()), 2000);
+                }
+            });
+        }
+    }
+
+    /** The fifth run while four are going is refused with 429 and a message; a slot frees when a run ends. */
+    @Test
+    void theFifthConcurrentRunIsRefused() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(DashboardServer.MAX_CONCURRENT_RUNS);
+        PatientRun healthy = PatientSimulator.standard().run(BuiltInScenarios.load("healthy").withDuration(2));
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, r -> {
+            started.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return healthy;
+        })) {
+            List<CompletableFuture<HttpResponse<String>>> four = new ArrayList<>();
+            for (int i = 0; i < DashboardServer.MAX_CONCURRENT_RUNS; i++) {
+                four.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return post(s, "{\"scenario\":\"healthy\"}", s.token(), null);
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            assertTrue(started.await(30, TimeUnit.SECONDS), "four runs going");
+            HttpResponse<String> fifth = post(s, "{\"scenario\":\"healthy\"}", s.token(), null);
+            assertEquals(429, fifth.statusCode());
+            assertTrue(fifth.body().contains("runs are already going"), fifth.body());
+            release.countDown();
+            for (CompletableFuture<HttpResponse<String>> f : four) {
+                assertEquals(200, f.get(60, TimeUnit.SECONDS).statusCode());
+            }
+            assertEquals(200, post(s, "{\"scenario\":\"healthy\"}", s.token(), null).statusCode(), "a slot again");
+        }
+    }
+
+    private static Optional<InetAddress> nonLoopback() throws IOException {
+        for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!n.isUp() || n.isLoopback()) {
+                continue;
+            }
+            for (InetAddress a : Collections.list(n.getInetAddresses())) {
+                if (a instanceof Inet4Address && !a.isLoopbackAddress()) {
+                    return Optional.of(a);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
