@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.cytostorm.cli.Main;
 import org.cytostorm.cohort.TrialJob;
 import org.cytostorm.cohort.run.Shard;
 import org.cytostorm.cohort.run.TrialRunner;
@@ -21,7 +18,6 @@ import org.cytostorm.cohort.trial.TrialSpecReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A trial on Spark (local mode, two executor threads) gives the local runner's outputs: the same
@@ -43,7 +39,7 @@ class SparkTrialTest {
     @BeforeAll
     static void runLocally() {
         local = dir.resolve("local");
-        Run r = cli("trial", TRIAL, "--patients", "" + PATIENTS, "--seed", "" + SEED, "--threads", "2", "--out",
+        Cli r = Cli.run("trial", TRIAL, "--patients", "" + PATIENTS, "--seed", "" + SEED, "--threads", "2", "--out",
                 local.toString());
         assertEquals(0, r.code(), r.err());
     }
@@ -52,7 +48,7 @@ class SparkTrialTest {
     void theCommandOnSparkWritesTheLocalRunnersOutputs() throws Exception {
         // GIVEN the local run; WHEN the same command runs with --spark
         Path spark = dir.resolve("spark");
-        Run r = cli("trial", TRIAL, "--patients", "" + PATIENTS, "--seed", "" + SEED, "--spark", "local[2]", "--out",
+        Cli r = Cli.run("trial", TRIAL, "--patients", "" + PATIENTS, "--seed", "" + SEED, "--spark", "local[2]", "--out",
                 spark.toString());
         // THEN
         assertEquals(0, r.code(), r.err());
@@ -91,18 +87,5 @@ class SparkTrialTest {
         // DuckDB writes the same rows to the same bytes: the files themselves are equal
         assertArrayEquals(Files.readAllBytes(expected.resolve(TrialJob.PATIENTS)),
                 Files.readAllBytes(actual.resolve(TrialJob.PATIENTS)));
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }
