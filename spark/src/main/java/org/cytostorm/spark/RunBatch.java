@@ -32,7 +32,8 @@ final class RunBatch extends AbstractFunction2<TaskContext, Iterator<Long>, byte
         try {
             return task.run(batch);
         } catch (IOException e) {
-            throw new UncheckedIOException("batch " + batch + ": " + e.getMessage(), e);
+            // the driver names the batch (SparkCluster): the message stays the task's own
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 }

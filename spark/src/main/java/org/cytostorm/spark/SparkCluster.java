@@ -29,6 +29,8 @@ final class SparkCluster implements Cluster {
     static final String SUBMITTED = "";
 
     private static final Pattern FAILED_TASK = Pattern.compile("Task (\\d+) in stage");
+    /** A Java exception's class name before its message. */
+    private static final Pattern EXCEPTION_NAME = Pattern.compile("^([a-z][\\w$]*\\.)+[A-Z][\\w$]*: ");
 
     private final JavaSparkContext context;
     private final String master;
@@ -94,7 +96,7 @@ final class SparkCluster implements Cluster {
         try {
             context.sc().runJob(rdd.rdd(), new RunBatch(task), CollectionConverters.asScala(partitions).toSeq(),
                     handler, ClassTag$.MODULE$.apply(byte[].class));
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // SparkException, checked, escapes Scala undeclared
             if (handler.failure() != null) {
                 throw handler.failure();
             }
@@ -104,12 +106,16 @@ final class SparkCluster implements Cluster {
         }
     }
 
-    /** The first line of the task's own error, not Spark's wrapping of it (which holds a stack trace). */
-    private static String cause(RuntimeException e) {
+    /**
+     * The task's own error message, not Spark's wrapping of it ("Job aborted due to stage failure:
+     * ... (TID 3) (host executor 1): java.io.IOException: MESSAGE" and a stack trace).
+     */
+    private static String cause(Exception e) {
         String text = String.valueOf(e.getMessage());
         int at = text.indexOf("): ");
         String tail = at >= 0 ? text.substring(at + 3) : text;
-        return tail.lines().findFirst().orElse(tail).strip();
+        String line = tail.lines().findFirst().orElse(tail).strip();
+        return EXCEPTION_NAME.matcher(line).replaceFirst("");
     }
 
     private static String firstLine(Throwable e) {
