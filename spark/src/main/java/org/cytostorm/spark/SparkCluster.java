@@ -63,7 +63,7 @@ final class SparkCluster implements Cluster {
         ownJar().ifPresent(jar -> conf.setIfMissing("spark.jars", jar.toUri().toString()));
         try {
             return new SparkCluster(new JavaSparkContext(conf), chosen);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // SparkException (a master URL it cannot parse), checked, escapes Scala undeclared
             throw new IllegalArgumentException("--spark " + chosen + ": Spark could not start: " + firstLine(e), e);
         }
     }

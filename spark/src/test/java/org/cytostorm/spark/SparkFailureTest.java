@@ -82,6 +82,16 @@ class SparkFailureTest {
         assertFalse(Files.exists(batches.resolve("batch-00000001.parquet")));
     }
 
+    @Test
+    void aMasterSparkCannotReadIsBadInput() {
+        Cli r = Cli.run("trial", "car-t-axi-cel", "--patients", "2", "--spark", "nowhere:7077", "--out",
+                dir.resolve("bad").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: --spark nowhere:7077: Spark could not start: "), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(dir.resolve("bad")));
+    }
+
     static final String SPEC = """
             name: small
             scenario: car-t-axi-cel
