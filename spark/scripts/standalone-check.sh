@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A real Spark cluster on one machine: starts a standalone master and one worker on loopback from
 # the Spark jars Maven downloaded (no Spark download: a SPARK_HOME whose jars/ links to them), runs
-# the same trial locally and on the cluster through ./cytostorm, checks that the outputs are
-# identical and prints the figures for docs/benchmarks.md.
+# the same trial locally, on the cluster through ./cytostorm --spark and through spark-submit (its
+# SparkSubmit class, with the Spark jar), checks that the outputs are identical and prints the
+# figures for docs/benchmarks.md.
 #
 #   spark/scripts/standalone-check.sh [PATIENTS [SEED [TRIAL]]]     (default: 200 7 car-t-axi-cel)
 #
@@ -65,36 +66,46 @@ pids+=($!)
 wait_for "$work/worker.log" "Successfully registered with master" 60
 echo "standalone cluster up: master $master, one worker with $cores cores and $memory" >&2
 
-run() { # NAME ARGS...: runs the trial, prints the wall-clock seconds
+run() { # NAME COMMAND...: runs COMMAND with the trial's size, seed and folder; prints the wall-clock seconds
   local name="$1"; shift
   local t0 t1
   t0=$(date +%s.%N)
-  "$root/cytostorm" trial "$trial" --patients "$patients" --seed "$seed" --out "$work/$name" "$@" \
+  "$@" --patients "$patients" --seed "$seed" --out "$work/$name" \
     > "$work/$name.out" 2> "$work/$name.err" || { cat "$work/$name.out" "$work/$name.err" >&2; exit 1; }
   t1=$(date +%s.%N)
   echo "$t0 $t1" | awk '{printf "%.1f", $2 - $1}'
+}
+# what spark-submit runs (bin/spark-submit is a shell around this class): the jar's main class is
+# the cytostorm command, and --spark without a master takes spark-submit's
+submit() {
+  java "${java_options[@]}" -cp "$home/jars/*" org.apache.spark.deploy.SparkSubmit --master "$master" "$jar" "$@" --spark
 }
 run_seconds() { sed -n 's/^wrote .* in \([0-9.]*\) s$/\1/p' "$work/$1.out"; }
 
 # build both launcher jars, if needed, outside the timings
 "$root/cytostorm" --version > /dev/null
 "$root/cytostorm" trial --help --spark > /dev/null
-wall_local=$(run local --threads "$cores")
-wall_spark=$(run standalone --spark "$master")
+wall_local=$(run local "$root/cytostorm" trial "$trial" --threads "$cores")
+wall_spark=$(run standalone "$root/cytostorm" trial "$trial" --spark "$master")
+wall_submit=$(run submitted submit trial "$trial")
 sed -n 1p "$work/standalone.out"
 
 same=true
-cmp -s "$work/local/patients.parquet" "$work/standalone/patients.parquet" || same=false
-cmp -s "$work/local/summary.json" "$work/standalone/summary.json" || same=false
+for name in standalone submitted; do
+  cmp -s "$work/local/patients.parquet" "$work/$name/patients.parquet" || same=false
+  cmp -s "$work/local/summary.json" "$work/$name/summary.json" || same=false
+done
 executors=$(ls "$work/worker" 2>/dev/null | wc -l)
 
 awk -v n="$patients" -v rl="$(run_seconds local)" -v rs="$(run_seconds standalone)" -v wl="$wall_local" \
-    -v ws="$wall_spark" -v cores="$cores" -v same="$same" -v apps="$executors" 'BEGIN {
+    -v ws="$wall_spark" -v rsub="$(run_seconds submitted)" -v wsub="$wall_submit" -v cores="$cores" \
+    -v same="$same" -v apps="$executors" 'BEGIN {
   printf "trial %s patients, %s cores\n", n, cores
   printf "  local runner (%s threads): %6.1f s run, %6.1f s wall: %5.2f patients/s (wall)\n", cores, rl, wl, n / wl
   printf "  standalone Spark         : %6.1f s run, %6.1f s wall: %5.2f patients/s (wall)\n", rs, ws, n / ws
+  printf "  standalone, spark-submit : %6.1f s run, %6.1f s wall: %5.2f patients/s (wall)\n", rsub, wsub, n / wsub
   printf "  overhead against local   : %+6.1f s wall (%+.0f%%)\n", ws - wl, 100 * (ws - wl) / wl
   printf "  applications the worker ran: %d\n", apps
-  printf "  patients.parquet and summary.json identical: %s\n", same
+  printf "  patients.parquet and summary.json identical (both cluster runs to the local): %s\n", same
 }'
 [ "$same" = true ] || { echo "standalone-check: the Spark outputs differ from the local run's" >&2; exit 1; }
