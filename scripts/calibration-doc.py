@@ -40,7 +40,7 @@ def main():
            'natural-history targets of calibration-targets.md, and a calibrated cohort of 1,000 is drawn from the',
            'weighted pool by systematic resampling. Medians are moments too: half the weight of the patients with CRS',
            'at or before the published day. Only natural history is a target; no treatment comparison is.',
-           'Tolerances: 10 points for a rate, 1 day for a median (issue 17), 1 point for new CRS after day 14.', '',
+           'Tolerances: 10 points for a rate, 1 day for a median, 1 point for new CRS after day 14.', '',
            'What the check shows: the calibrated cohort is drawn from the weighted pool, so meeting a target there',
            'says that the pool holds enough patients of each kind for the weights to reach it; the effective sample',
            'size says what the weighting costs (a pool far from the target, as cilta-cel\'s late onset, leaves fewer',
@@ -80,7 +80,7 @@ def main():
                 out.append(f'| `{p["parameter"]}` | {p["standardised_shift"]:+.2f} | {p["pool_median"]:.4g} | '
                            f'{p["weighted_median"]:.4g} |')
             out.append('')
-    out.insert(out.index('Tolerances: 10 points for a rate, 1 day for a median (issue 17), 1 point for new CRS after day 14.') + 7,
+    out.insert(out.index('Tolerances: 10 points for a rate, 1 day for a median, 1 point for new CRS after day 14.') + 7,
                '\n| Calibration | Pool | Effective sample size | Targets met |\n|---|---|---|---|\n' + '\n'.join(summary_rows) + '\n')
     # the hand-written notes after the marker are kept as written
     notes = ''

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm calibrate SPEC|NAME [--patients N] [--cohort M] [--seed S] [--threads T] [--out DIR]}. */
-@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "calibrate", header = "Calibrate a virtual population to natural-history cohort targets.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Calibrates a virtual population to natural-history cohort targets: draws a pool",
                 "of plausible patients, simulates each once under the background care, weights the",
                 "pool by maximum entropy to meet the targets, draws a calibrated cohort from it, and",

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm cohort SPEC|SCENARIO [--patients N] [--seed S] [--threads T] [--out DIR] [--shard K/N] [--spark MASTER]}. */
-@Command(name = "cohort", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "cohort", header = "Run a virtual cohort of patients drawn around a scenario.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs a virtual cohort: draws patients from a population around a scenario, gives them all",
                 "its care, and writes how the outcomes spread (DIR/patients.parquet, DIR/summary.json with the",
                 "quantiles of each outcome and the counts of each grade, DIR/report.html). SPEC is a cohort spec",

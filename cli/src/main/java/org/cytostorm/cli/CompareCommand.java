@@ -11,6 +11,7 @@ import org.cytostorm.common.io.OutputSet;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.treat.Treatments;
 import org.cytostorm.report.patient.ComparedRun;
 import org.cytostorm.report.patient.ComparisonFiles;
 import org.cytostorm.report.patient.ComparisonOutputs;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
  * with and without a drug. Options without a side apply to both; {@code -a}/{@code -b} options to
  * one side ({@code --protocol-a} instead of {@code --protocol}, {@code --treat-a} on top of {@code --treat}).
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", header = "Simulate two patients (or one under two treatments) side by side.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates two patients (A and B: scenario files or built-in names, the same one",
                 "twice to compare treatments) and prints their key figures side by side. Writes",
                 "report.html, both patients on each chart, and each run's usual files in A/ and B/.",
@@ -120,9 +122,13 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioArguments.doses(both.treats, "--treat"); // a bad --treat is named as such, not as the side's
         List<String> treats = new ArrayList<>(both.treats);
         treats.addAll(ownTreats);
+        // --trigger, --duration and --doses apply to both sides, as --set does
+        Treatments doses = ScenarioArguments.doses(treats, treatOption, both.doseFiles);
         Scenario scenario = ownProtocol != null
-                ? ScenarioArguments.resolve(nameOrPath, ownProtocol, protocolOption, treats, treatOption, both.settings)
-                : ScenarioArguments.resolve(nameOrPath, both.protocol, "--protocol", treats, treatOption, both.settings);
+                ? ScenarioArguments.resolve(nameOrPath, ownProtocol, protocolOption, doses, treatOption, both.settings,
+                        both.triggerOptions, both.duration)
+                : ScenarioArguments.resolve(nameOrPath, both.protocol, "--protocol", doses, treatOption, both.settings,
+                        both.triggerOptions, both.duration);
         String plus = treats.isEmpty() ? "" : " + " + String.join(" + ", treats);
         return new Side(scenario, letter + ": " + scenario.name() + plus + " (" + scenario.protocol().name() + ")");
     }

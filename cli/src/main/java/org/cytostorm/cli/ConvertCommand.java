@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm convert IN OUT}: between the text format and SBML, picked by the file extensions. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert", header = "Convert a model between the text format and SBML.",
+        mixinStandardHelpOptions = true,
         description = {"Converts a model between the text format (.ant, .txt, .antimony) and SBML (.xml, .sbml),",
                 "in either direction or to the same format, choosing reader and writer by the file",
                 "extensions. SBML is written as Level 3 Version 2 with annotations; text as Antimony,",

@@ -8,6 +8,7 @@ import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.report.docs.ModelDocs;
 import org.cytostorm.report.docs.OutputDocs;
+import org.cytostorm.report.docs.ScenarioDocs;
 import org.cytostorm.report.docs.TreatmentDocs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +17,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm docs model|outputs}: regenerates the documentation that is generated from the code. */
-@Command(name = "docs", mixinStandardHelpOptions = true,
+@Command(name = "docs", header = "Regenerate the documentation written from the model and the code.",
+        mixinStandardHelpOptions = true,
         description = {"Regenerates the documentation written from the model and the simulator",
                 "themselves. Run it from the repository root; tests check that the committed",
                 "files are up to date."},
         subcommands = {DocsCommand.CalibrationPage.class, DocsCommand.ModelPage.class, DocsCommand.OutputsPage.class,
-                DocsCommand.TreatmentsPage.class, DocsCommand.TissuePage.class})
+                DocsCommand.TreatmentsPage.class, DocsCommand.TissuePage.class, DocsCommand.ScenariosPage.class})
 final class DocsCommand implements Callable<Integer> {
 
     @Spec
@@ -29,11 +31,11 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "name the page to generate: 'docs model', 'docs outputs', 'docs treatments' or 'docs calibration'");
+        throw new ParameterException(spec.commandLine(), "name the page to generate: 'docs model', 'docs outputs', 'docs treatments', 'docs scenarios', 'docs tissue' or 'docs calibration'");
     }
 
     /** {@code cytostorm docs model [--out FILE]}. */
-    @Command(name = "model", mixinStandardHelpOptions = true,
+    @Command(name = "model", header = "Write docs/model.md: the patient model's equations, switches and parameters.", mixinStandardHelpOptions = true,
             description = {"Writes the patient model's reference page from the model itself:",
                     "equations, events, functions, mechanism switches, the parameter table.",
                     "The file is written whole or not at all."})
@@ -55,7 +57,7 @@ final class DocsCommand implements Callable<Integer> {
     }
 
     /** {@code cytostorm docs treatments [--out FILE]}. */
-    @Command(name = "treatments", mixinStandardHelpOptions = true,
+    @Command(name = "treatments", header = "Write docs/treatments.md: the drugs, their biomarkers and the protocols.", mixinStandardHelpOptions = true,
             description = {"Writes the treatments page from the drug catalogue and the built-in",
                     "protocols. The file is written whole or not at all."})
     static final class TreatmentsPage implements Callable<Integer> {
@@ -76,7 +78,7 @@ final class DocsCommand implements Callable<Integer> {
     }
 
     /** {@code cytostorm docs tissue [--out FILE]}. */
-    @Command(name = "tissue", mixinStandardHelpOptions = true,
+    @Command(name = "tissue", header = "Write docs/tissue-model.md: the tissue model and its built-in configs.", mixinStandardHelpOptions = true,
             description = {"Writes the tissue model's page from the code and the built-in tissue configs,",
                     "with the front speeds measured on the fly (about half a minute)."})
     static final class TissuePage implements Callable<Integer> {
@@ -97,7 +99,7 @@ final class DocsCommand implements Callable<Integer> {
     }
 
     /** {@code cytostorm docs outputs [--out FILE]}. */
-    @Command(name = "outputs", mixinStandardHelpOptions = true,
+    @Command(name = "outputs", header = "Fill the column tables of docs/outputs.md.", mixinStandardHelpOptions = true,
             description = {"Fills the column table of the outputs page from a one-day run of the",
                     "built-in '" + OutputDocs.SCENARIO + "' scenario, after the line " + OutputDocs.MARKER + ";",
                     "the rest of the page is kept. The file is written whole or not at all."})
@@ -125,8 +127,36 @@ final class DocsCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code cytostorm docs scenarios [--out FILE]}. */
+    @Command(name = "scenarios", header = "Fill the reference part of docs/scenarios.md.", mixinStandardHelpOptions = true,
+            description = {"Fills the reference part of the scenarios page (trigger types and their options,",
+                    "care protocols, built-in scenarios) after the line " + ScenarioDocs.MARKER + ";",
+                    "the rest of the page is kept. The file is written whole or not at all."})
+    static final class ScenariosPage implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = ScenarioDocs.PATH,
+                description = "the page to update (default: ${DEFAULT-VALUE})")
+        private Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            String filled;
+            try {
+                filled = ScenarioDocs.fill(Files.readString(out));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(out + ": " + e.getMessage(), e);
+            }
+            AtomicFiles.writeString(out, filled);
+            report(spec, "wrote " + out);
+            return ExitCodes.OK;
+        }
+    }
+
     /** {@code cytostorm docs calibration}. */
-    @Command(name = "calibration", mixinStandardHelpOptions = true,
+    @Command(name = "calibration", header = "Redraw docs/calibration.md: the endotoxin scenario against human data.", mixinStandardHelpOptions = true,
             description = {"Writes docs/calibration.md and docs/calibration/endotoxin.png: the endotoxin",
                     "scenario against the human data in ../shared/reference/calibration."})
     static final class CalibrationPage implements Callable<Integer> {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  * {@code cytostorm export SCENARIO OUT [--protocol NAME|FILE] [--set NAME=VALUE]... [--treat SPEC]...}:
  * one scenario's patient model as SBML or the text format ({@link ScenarioExport}).
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "export", header = "Write a scenario's patient model as SBML or model text.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes the patient model of a scenario (a YAML file or a built-in name) as SBML Level 3",
                 "Version 2 (.xml, .sbml) or the text format (.ant, .txt, .antimony): the scenario's",
                 "parameter values, its scheduled doses as events at their times, every variable's unit",

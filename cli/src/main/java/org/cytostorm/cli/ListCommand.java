@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm list}: the built-in scenarios and the trigger types a scenario file can use. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list", header = "List the built-in scenarios and the trigger types with their options.",
+        mixinStandardHelpOptions = true,
         description = {"Lists the built-in scenarios ('cytostorm run NAME') and the trigger types,",
                 "with their options, that a scenario file's 'trigger' can use."})
 final class ListCommand implements Callable<Integer> {

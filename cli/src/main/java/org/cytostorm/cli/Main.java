@@ -15,6 +15,9 @@ import picocli.CommandLine;
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
+    /** The width of the help text, in characters. */
+    static final int HELP_WIDTH = 100;
+
     @Spec
     private CommandSpec spec;
 
@@ -32,6 +35,9 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setOut(cl.getOut()); // picocli's writer (its choice of encoding), now shared by every subcommand
+        // the commands' descriptions are written in lines of up to 100 characters: wrapping them at
+        // picocli's default of 80 broke each line in two
+        cl.setUsageHelpWidth(HELP_WIDTH);
         return cl;
     }
 

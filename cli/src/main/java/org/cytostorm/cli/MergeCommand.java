@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm merge DIR... --out DIR}: the shards of one trial joined into the whole trial. */
-@Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "merge", header = "Join the output directories of the shards of one trial.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Joins the output directories of the shards of one trial",
                 "(cytostorm trial ... --shard K/N) into the whole trial's patients.parquet,",
                 "summary.json and report.html, as one run would have written them. Every shard",

@@ -29,6 +29,15 @@ final class PatientOptions {
                     + " the parameter's plausible range is accepted with a warning (repeatable)")
     Map<String, String> settings = new LinkedHashMap<>();
 
+    @Option(names = "--trigger", paramLabel = "OPTION=VALUE",
+            description = "set one of the trigger's options, as the scenario file's trigger section would, e.g."
+                    + " tumour_burden=high or product=tisa-cel ('cytostorm list' names each trigger's options) (repeatable)")
+    Map<String, String> triggerOptions = new LinkedHashMap<>();
+
+    @Option(names = "--duration", paramLabel = "TIME",
+            description = "run for this long instead of the scenario's duration, e.g. 7d or 72h (at most 365 d)")
+    String duration;
+
     @Option(names = "--protocol", paramLabel = "NAME|FILE", description = PROTOCOL_HELP)
     String protocol;
 
@@ -47,6 +56,6 @@ final class PatientOptions {
      */
     Scenario apply(String nameOrPath) {
         return ScenarioArguments.resolve(nameOrPath, protocol, "--protocol",
-                ScenarioArguments.doses(treats, "--treat", doseFiles), "--treat", settings);
+                ScenarioArguments.doses(treats, "--treat", doseFiles), "--treat", settings, triggerOptions, duration);
     }
 }

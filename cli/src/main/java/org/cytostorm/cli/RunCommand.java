@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code cytostorm run SCENARIO [--out DIR | --no-files] [--set NAME=VALUE]... [--protocol NAME|FILE]
  * [--treat SPEC]... [--seed S [--patient K]]}: one virtual patient, and with a seed its sampled fate.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", header = "Simulate one virtual patient through a scenario.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates one virtual patient through a scenario: a YAML file or a built-in",
                 "name (see 'cytostorm list'). Prints the summary and writes timeseries.csv,",
                 "summary.json and report.html into the output directory (docs/outputs.md)."})

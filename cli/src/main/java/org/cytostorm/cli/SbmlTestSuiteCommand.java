@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm sbml-test-suite DIR [--cases LIST] [--report FILE.csv] [--markdown FILE.md] [--threads N]}. */
-@Command(name = "sbml-test-suite", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sbml-test-suite", header = "Run SBML Test Suite cases and check them against their results.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs SBML Test Suite cases: imports each case's SBML Level 3 Version 2 model, integrates it at",
                 "the case's output times and checks every value with the suite's criterion",
                 "|expected - actual| <= absolute + relative*|expected|. Prints the pass count by tier.",

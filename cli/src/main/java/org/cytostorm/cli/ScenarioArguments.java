@@ -61,15 +61,20 @@ final class ScenarioArguments {
      */
     static Scenario resolve(String nameOrPath, String protocol, String protocolOption, List<String> treats,
             String treatOption, Map<String, String> settings) {
-        return resolve(nameOrPath, protocol, protocolOption, doses(treats, treatOption), treatOption, settings);
+        return resolve(nameOrPath, protocol, protocolOption, doses(treats, treatOption), treatOption, settings,
+                Map.of(), null);
     }
 
     /** As {@link #resolve(String, String, String, List, String, Map)}, with the doses already read. */
     static Scenario resolve(String nameOrPath, String protocol, String protocolOption, Treatments doses,
-            String treatOption, Map<String, String> settings) {
+            String treatOption, Map<String, String> settings, Map<String, String> triggerOptions, String duration) {
         // doses and settings first: a mistyped option is reported before a scenario file is read
         Map<String, Double> values = ParameterSettings.read(settings, reader().model());
         Scenario scenario = Scenarios.resolve(nameOrPath, reader());
+        scenario = reader().withTriggerOptions(scenario, triggerOptions, "--trigger");
+        if (duration != null) {
+            scenario = ScenarioReader.withDuration(scenario, duration, "--duration");
+        }
         if (protocol != null) {
             try {
                 scenario = scenario.withProtocol(reader().protocols().resolve(protocol, Path.of("")));

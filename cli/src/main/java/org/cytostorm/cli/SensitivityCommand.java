@@ -48,7 +48,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm sensitivity SCENARIO|MODEL --method morris|sobol ...}. */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sensitivity", header = "Global sensitivity analysis (Morris or Sobol) of a scenario or model.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Global sensitivity analysis of a scenario or a model file: Morris screening",
                 "(mu*, sigma) or Sobol indices (first-order S1 and total ST, with 95% bootstrap",
                 "intervals) of each readout to each parameter, over the parameters' distributions",

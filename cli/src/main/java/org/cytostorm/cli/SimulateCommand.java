@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm simulate MODEL --end T --points N [--set NAME=VALUE]... [--out FILE.csv]}. */
-@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "simulate", header = "Integrate a model file (text or SBML) and write its trajectories as CSV.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Integrates a model and writes its trajectories as CSV: a time column, then one column",
                 "per species and per rule variable, named by their ids. Without --out the CSV goes to",
                 "standard output; with it, the file is written whole or not at all."})

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm tissue CONFIG [--set KEY=VALUE]... [--threads T] [--out DIR] [--fresh]}. */
-@Command(name = "tissue", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "tissue", header = "Simulate a patch of tissue cell by cell, with diffusing cytokines.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates a patch of tissue cell by cell, with diffusing cytokines: the inflammatory death",
                 "cascade spreading from a focus. Writes DIR/timeseries.csv, DIR/frames/*.png, DIR/animation.gif",
                 "and DIR/report.html, all at once when the run completes. Until then they and a checkpoint are in",

@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cytostorm trial SPEC|NAME [--patients N] [--seed S] [--threads T] [--out DIR] [--shard K/N] [--spark MASTER]}. */
-@Command(name = "trial", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "trial", header = "Run an in-silico randomized trial.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs an in-silico randomized trial: draws virtual patients, enrols them,",
                 "simulates every enrolled patient under every arm, randomizes, and writes",
                 "DIR/patients.parquet (a row per patient and arm), DIR/summary.json and",

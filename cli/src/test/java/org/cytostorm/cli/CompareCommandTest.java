@@ -44,7 +44,8 @@ class CompareCommandTest {
         assertTrue(html.contains(labelA), "A labelled");
         assertTrue(html.contains(labelB), "B labelled");
         assertTrue(html.contains("<h2>Key figures</h2>"));
-        assertTrue(html.contains("<figure id=\"column-IL6\">"), "an overlaid chart");
+        assertTrue(html.contains("{\"title\":\"IL6\""), "an overlaid panel of IL-6");
+        assertTrue(html.contains("Comparison: " + ShortScenario.NAME + ": doses none vs "), "the title says what differs");
         for (String side : List.of("A", "B")) {
             for (String file : List.of("timeseries.csv", "summary.json", "report.html")) {
                 Path p = out.resolve(side).resolve(file);
@@ -98,5 +99,20 @@ class CompareCommandTest {
     void outAndNoFilesExcludeEachOther() {
         CliRun r = CliRun.of("compare", "healthy", "healthy", "--no-files", "--out", dir.toString());
         assertEquals(2, r.exitCode(), r.err());
+    }
+
+    /** --trigger and --duration apply to both sides: side A is the run of the file that writes them. */
+    @Test
+    void triggerOptionsAndDurationApplyToBothSides() throws IOException {
+        Path file = ShortScenario.write(dir);
+        Path single = dir.resolve("single");
+        Path pair = dir.resolve("pair");
+        CliRun one = CliRun.of("run", file.toString(), "--out", single.toString());
+        CliRun two = CliRun.of("compare", "car-t-axi-cel", "car-t-axi-cel", "--out", pair.toString(), "--trigger",
+                "tumour_burden=high", "--duration", "5d", "--treat-b", "tocilizumab:8mg/kg@72h");
+        assertEquals(0, one.exitCode(), one.err());
+        assertEquals(0, two.exitCode(), two.err());
+        assertEquals(Files.readString(single.resolve("timeseries.csv")), Files.readString(pair.resolve("A/timeseries.csv")));
+        assertTrue(Files.readString(pair.resolve("B/summary.json")).contains("tumour_burden"), "B has the trigger option");
     }
 }

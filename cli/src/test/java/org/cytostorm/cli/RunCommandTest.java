@@ -164,4 +164,47 @@ class RunCommandTest {
         ProtocolLibrary.standard().names().forEach(n -> assertTrue(r.err().contains(n), n + " in " + r.err()));
         assertFalse(r.err().contains("simulating"), r.err());
     }
+
+    /**
+     * {@code --trigger} and {@code --duration} give the run of a scenario file that writes those
+     * options and that duration: the built-in axi-cel (medium burden, 28 days) set to a high burden
+     * for five days is the five-day high-burden file, row for row.
+     */
+    @Test
+    void triggerOptionsAndDurationFromTheCommandLineEqualTheFileThatWritesThem() throws IOException {
+        Path file = ShortScenario.write(dir);
+        Path fromFile = dir.resolve("file");
+        Path fromOptions = dir.resolve("options");
+        CliRun a = CliRun.of("run", file.toString(), "--out", fromFile.toString());
+        CliRun b = CliRun.of("run", "car-t-axi-cel", "--out", fromOptions.toString(), "--trigger", "tumour_burden=high",
+                "--duration", "5d");
+        assertEquals(0, a.exitCode(), a.err());
+        assertEquals(0, b.exitCode(), b.err());
+        assertTrue(b.out().contains("car-t (product=axi-cel, tumour_burden=high)"), b.out());
+        assertTrue(b.out().contains("120 h (5 days)"), b.out());
+        assertEquals(Files.readString(fromFile.resolve("timeseries.csv")),
+                Files.readString(fromOptions.resolve("timeseries.csv")));
+    }
+
+    @Test
+    void aBadTriggerOptionOrDurationExits2NamingTheOption() {
+        CliRun level = CliRun.of("run", "car-t-axi-cel", "--no-files", "--trigger", "tumour_burden=huge");
+        assertEquals(2, level.exitCode(), level.err());
+        assertTrue(level.err().startsWith("error: --trigger:"), level.err());
+        assertTrue(level.err().contains("tumour_burden") && level.err().contains("low, medium, high"), level.err());
+        CliRun unknown = CliRun.of("run", "car-t-axi-cel", "--no-files", "--trigger", "burden=high");
+        assertEquals(2, unknown.exitCode(), unknown.err());
+        assertTrue(unknown.err().contains("option 'burden' is not defined for trigger car-t"), unknown.err());
+        CliRun tooLong = CliRun.of("run", "healthy", "--no-files", "--duration", "400d");
+        assertEquals(2, tooLong.exitCode(), tooLong.err());
+        assertTrue(tooLong.err().startsWith("error: --duration:"), tooLong.err());
+        assertTrue(tooLong.err().contains("8760 h"), tooLong.err());
+        CliRun late = CliRun.of("run", "healthy", "--no-files", "--duration", "2d", "--treat", "tocilizumab:8mg/kg@72h");
+        assertEquals(2, late.exitCode(), late.err());
+        assertTrue(late.err().contains("after the end of the run (48 h)"), late.err());
+        for (CliRun r : List.of(level, unknown, tooLong, late)) {
+            assertFalse(r.err().contains("\tat "), r.err());
+            assertFalse(r.err().contains("simulating"), r.err());
+        }
+    }
 }

@@ -209,8 +209,9 @@ public final class OdeProblem {
     /** Chooses the columns of the solution (any species, compartment, parameter, reaction or rule variable). */
     public OdeProblem withOutputs(List<String> names) {
         List<String> checked = new ArrayList<>();
+        java.util.Map<String, Integer> observables = model.system().observableIndex();
         for (String name : names) {
-            if (!model.system().observableNames().contains(name)) {
+            if (!observables.containsKey(name)) {
                 throw new IllegalArgumentException("cannot output unknown symbol '" + name + "'" + suggestion(name));
             }
             checked.add(name);

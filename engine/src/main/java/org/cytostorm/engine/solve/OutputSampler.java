@@ -35,9 +35,10 @@ final class OutputSampler {
         this.times = problem.outputTimes();
         List<String> outputs = problem.outputs();
         List<String> observableNames = run.system.observableNames();
+        Map<String, Integer> observableIndex = run.system.observableIndex();
         this.columnSource = new int[outputs.size()];
         for (int c = 0; c < outputs.size(); c++) {
-            columnSource[c] = observableNames.indexOf(outputs.get(c));
+            columnSource[c] = observableIndex.getOrDefault(outputs.get(c), -1);
         }
         this.columns = new double[outputs.size()][times.length];
         this.yOut = new double[run.n];

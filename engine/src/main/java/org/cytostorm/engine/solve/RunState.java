@@ -1,7 +1,5 @@
 package org.cytostorm.engine.solve;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.cytostorm.engine.eval.ExpressionEvaluator;
 import org.cytostorm.engine.eval.InterpretedKernels;
@@ -36,7 +34,6 @@ final class RunState {
     private final double[] scratchDerived;
     /** Where {@link #refreshIntermediates()} leaves the observables; made on first use (models with events). */
     private double[] scratchObservables;
-    private Map<String, Integer> observableIndex;
 
     RunState(OdeProblem problem) {
         this.problem = problem;
@@ -113,16 +110,9 @@ final class RunState {
         }
     }
 
-    /** Each observable's position in the observable kernel's output, by name; made on first use. */
+    /** Each observable's position in the observable kernel's output, by name (the system's, made once). */
     Map<String, Integer> observableIndex() {
-        if (observableIndex == null) {
-            observableIndex = new HashMap<>();
-            List<String> names = system.observableNames();
-            for (int i = 0; i < names.size(); i++) {
-                observableIndex.put(names.get(i), i);
-            }
-        }
-        return observableIndex;
+        return system.observableIndex();
     }
 
     /** Fills the workspace with every intermediate (rules, rates) at the current point for the evaluator. */

@@ -41,7 +41,7 @@ final class TriggerLocator {
         this.triggerNow = new double[previous.length];
         this.triggerProbe = new double[previous.length];
         this.yOut = new double[run.n];
-        this.watched = run.system.triggers().statesRead();
+        this.watched = run.system.triggerStatesRead();
     }
 
     /**

@@ -30,6 +30,10 @@ public final class OdeSystem {
     private final List<InitStatement> initialization;
     private final List<LoweredEvent> events;
     private final List<Expr> breakpoints;
+    /** Each observable's position in the observe program's output, by name (made once: a run looks names up). */
+    private final Map<String, Integer> observableIndex;
+    /** The states the triggers program reads (made once: every run with events scans only these). */
+    private final int[] triggerStatesRead;
 
     OdeSystem(String modelId, List<String> stateNames, List<String> parameterNames, double[] parameterDefaults,
               List<String> observableNames, Map<String, SymbolInfo> symbols, Program rhs, Program jacobian,
@@ -51,6 +55,12 @@ public final class OdeSystem {
         this.initialization = List.copyOf(initialization);
         this.events = List.copyOf(events);
         this.breakpoints = List.copyOf(breakpoints);
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < this.observableNames.size(); i++) {
+            index.putIfAbsent(this.observableNames.get(i), i);
+        }
+        this.observableIndex = Collections.unmodifiableMap(index);
+        this.triggerStatesRead = triggers.statesRead();
     }
 
     public String modelId() {
@@ -91,6 +101,11 @@ public final class OdeSystem {
     /** The symbols the observe program writes, in its output order. */
     public List<String> observableNames() {
         return observableNames;
+    }
+
+    /** Each observable's position in {@link #observableNames()}, by name (read-only). */
+    public Map<String, Integer> observableIndex() {
+        return observableIndex;
     }
 
     public Map<String, SymbolInfo> symbols() {
@@ -141,6 +156,11 @@ public final class OdeSystem {
      */
     public Program triggers() {
         return triggers;
+    }
+
+    /** {@code triggers().statesRead()}, worked out once (a copy). */
+    public int[] triggerStatesRead() {
+        return triggerStatesRead.clone();
     }
 
     /**

@@ -118,24 +118,37 @@ final class ClinicalReadouts {
 
     /** The ASTCT CRS grade at one time point. */
     static int crsGrade(Row r, double timeH, boolean feverWaived) {
-        double ne = Math.max(r.get("NE"), 0);
+        return crsGrade(r.get("NE"), r.get("fluid_last"), r.get("epi"), r.get("MAP"), r.get("Temp"), r.get("vaso"),
+                r.get("o2"), timeH, feverWaived);
+    }
+
+    /** The ASTCT CRS grade from the model variables of that name at time {@code timeH}. */
+    private static int crsGrade(double neValue, double fluidLast, double epi, double map, double temp, double vaso,
+            double o2, double timeH, boolean feverWaived) {
+        double ne = Math.max(neValue, 0);
         boolean onPressor = ne > PRESSOR_ON;
-        boolean recentBolus = timeH - r.get("fluid_last") < 6;
-        int pressors = (onPressor ? 1 : 0) + (r.get("epi") > 0.5 ? 1 : 0);
-        boolean hypotension = r.get("MAP") < 65 || onPressor || recentBolus;
-        return AstctCrs.grade(new CrsInputs(r.get("Temp"), feverWaived, hypotension, pressors, r.get("vaso") > 0.5,
-                OxygenSupport.ofLevel(r.get("o2"))));
+        boolean recentBolus = timeH - fluidLast < 6;
+        int pressors = (onPressor ? 1 : 0) + (epi > 0.5 ? 1 : 0);
+        boolean hypotension = map < 65 || onPressor || recentBolus;
+        return AstctCrs.grade(new CrsInputs(temp, feverWaived, hypotension, pressors, vaso > 0.5,
+                OxygenSupport.ofLevel(o2)));
     }
 
     /** The SOFA score at one time point. */
     static SofaScore sofa(Row r, double weightKg) {
-        boolean epi = r.get("epi") > 0.5;
+        return sofa(r.get("epi"), r.get("NE"), r.get("PF_ratio"), r.get("o2"), r.get("Plt"), r.get("Bili"),
+                r.get("MAP"), r.get("GCS"), r.get("Creat"), r.get("urine"), weightKg);
+    }
+
+    /** The SOFA score from the model variables of that name. */
+    private static SofaScore sofa(double epiValue, double neValue, double pfRatio, double o2, double plt, double bili,
+            double map, double gcs, double creat, double urine, double weightKg) {
+        boolean epi = epiValue > 0.5;
         // the titrated infusion decays towards zero when weaned; below the CRS grading's "on a
         // pressor" threshold it is off, as a nurse would stop it
-        double ne = r.get("NE") > PRESSOR_ON ? r.get("NE") : 0;
-        return Sofa.score(new SofaInputs(r.get("PF_ratio"), OxygenSupport.ofLevel(r.get("o2")).positivePressure(),
-                r.get("Plt"), r.get("Bili"), r.get("MAP"), 0, 0, epi ? 0.1 : 0, ne,
-                (int) Math.round(r.get("GCS")), r.get("Creat"), r.get("urine") * weightKg * 24));
+        double ne = neValue > PRESSOR_ON ? neValue : 0;
+        return Sofa.score(new SofaInputs(pfRatio, OxygenSupport.ofLevel(o2).positivePressure(), plt, bili, map, 0, 0,
+                epi ? 0.1 : 0, ne, (int) Math.round(gcs), creat, urine * weightKg * 24));
     }
 
     /**
@@ -154,8 +167,12 @@ final class ClinicalReadouts {
 
     /** The ISTH overt DIC score at one time point; {@code ptNormalS} is the patient's normal PT. */
     static int isthDic(Row r, double ptNormalS) {
-        return IsthDic.score(new IsthDicInputs(Math.max(r.get("Plt"), 0), Math.max(r.get("Ddimer"), 0),
-                r.get("PT") - ptNormalS, Math.max(r.get("Fib"), 0))).total();
+        return isthDic(r.get("Plt"), r.get("Ddimer"), r.get("PT"), r.get("Fib"), ptNormalS);
+    }
+
+    private static int isthDic(double plt, double dDimer, double pt, double fib, double ptNormalS) {
+        return IsthDic.score(new IsthDicInputs(Math.max(plt, 0), Math.max(dDimer, 0), pt - ptNormalS,
+                Math.max(fib, 0))).total();
     }
 
     private static int clamp(double v, int max) {
@@ -185,10 +202,42 @@ final class ClinicalReadouts {
     static Readouts compute(Scenario scenario, double[] t, Map<String, double[]> m, Map<String, Double> params,
             List<Double> antiCytokineDosesH) {
         int n = t.length;
+        // each input column looked up once, not at every row (a run has hundreds of rows)
+        double[] neColumn = m.get("NE");
+        double[] epi = m.get("epi");
+        double[] vaso = m.get("vaso");
+        double[] fluidLast = m.get("fluid_last");
+        double[] map = m.get("MAP");
+        double[] tempColumn = m.get("Temp");
+        double[] o2Column = m.get("o2");
+        double[] pfRatio = m.get("PF_ratio");
+        double[] pltColumn = m.get("Plt");
+        double[] bili = m.get("Bili");
+        double[] gcs = m.get("GCS");
+        double[] creat = m.get("Creat");
+        double[] urine = m.get("urine");
+        double[] dialysis = m.get("dialysis");
+        double[] lungColumn = m.get("Lung");
+        double[] organColumn = m.get("Organ");
+        double[] hbColumn = m.get("Hb");
+        double[] wbcColumn = m.get("WBC");
+        double[] ferritinColumn = m.get("Ferritin");
+        double[] tgColumn = m.get("TG");
+        double[] fibColumn = m.get("Fib");
+        double[] ast = m.get("AST");
+        double[] sCd25 = m.get("sCD25");
+        double[] fluids = m.get("fluids");
+        double[] lactate = m.get("lactate");
+        double[] iceColumn = m.get("ICE");
+        double[] loc = m.get("LOC");
+        double[] seizure = m.get("seizure");
+        double[] edema = m.get("edema");
+        double[] pt = m.get("PT");
+        double[] dDimer = m.get("Ddimer");
         double crsOnset = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n && crsOnset == Double.POSITIVE_INFINITY; i++) {
-            final int row = i;
-            if (crsGrade(name -> m.get(name)[row], t[i], false) >= 1) {
+            if (crsGrade(neColumn[i], fluidLast[i], epi[i], map[i], tempColumn[i], vaso[i], o2Column[i], t[i],
+                    false) >= 1) {
                 crsOnset = t[i];
             }
         }
@@ -198,25 +247,26 @@ final class ClinicalReadouts {
         double weight = params.get("weight");
         double perforin = params.get("perforin");
         double ptNormal = params.get("PT_b");
+        double fluidBeforeNe = params.get("fluid_before_ne");
         HazardParameters hazard = HazardParameters.of(params);
         boolean infection = scenario.trigger().infection();
+        boolean immunosuppressed = scenario.patient().immunosuppressed();
         boolean[] rrt = new boolean[n];
-        double[] urine = m.get("urine");
         for (int i = 0; i < n; i++) {
-            rrt[i] = m.get("dialysis")[i] > 0.5;
+            rrt[i] = dialysis[i] > 0.5;
         }
-        int[] kdigo = Kdigo.stages(t, m.get("Creat"), creatB, rrt, urine);
+        int[] kdigo = Kdigo.stages(t, creat, creatB, rrt, urine);
         int baselineSofa = 0;
         double lungOnset = Double.NaN;
         for (int i = 0; i < n; i++) {
-            final int row = i;
-            Row r = name -> m.get(name)[row];
-            double temp = m.get("Temp")[i];
-            double ne = Math.max(m.get("NE")[i], 0);
-            OxygenSupport o2 = OxygenSupport.ofLevel(m.get("o2")[i]);
+            double temp = tempColumn[i];
+            double ne = Math.max(neColumn[i], 0);
+            OxygenSupport o2 = OxygenSupport.ofLevel(o2Column[i]);
             boolean onPressor = ne > PRESSOR_ON;
-            out[0][i] = crsGrade(r, t[i], t[i] >= feverWaivedFromH);
-            SofaScore sofa = sofa(r, weight);
+            out[0][i] = crsGrade(neColumn[i], fluidLast[i], epi[i], map[i], temp, vaso[i], o2Column[i], t[i],
+                    t[i] >= feverWaivedFromH);
+            SofaScore sofa = sofa(epi[i], neColumn[i], pfRatio[i], o2Column[i], pltColumn[i], bili[i], map[i], gcs[i],
+                    creat[i], urine[i], weight);
             if (i == 0) {
                 baselineSofa = sofa.total();
             }
@@ -229,35 +279,35 @@ final class ClinicalReadouts {
             out[7][i] = sofa.renal();
             out[8][i] = kdigo[i];
 
-            double lung = m.get("Lung")[i];
+            double lung = lungColumn[i];
             if (Double.isNaN(lungOnset) && lung > 0.2) {
                 lungOnset = t[i];
             }
             boolean onsetWithinWeek = !Double.isNaN(lungOnset) && lungOnset <= 168;
-            BerlinSeverity berlin = Berlin.severity(m.get("PF_ratio")[i], o2.positivePressure(), onsetWithinWeek,
-                    lung > 0.2, true);
+            BerlinSeverity berlin = Berlin.severity(pfRatio[i], o2.positivePressure(), onsetWithinWeek, lung > 0.2,
+                    true);
             out[9][i] = berlin.ordinal();
 
-            double organ = m.get("Organ")[i];
+            double organ = organColumn[i];
             Organomegaly organomegaly = organ > 0.6 ? Organomegaly.BOTH
                     : organ > 0.3 ? Organomegaly.LIVER_OR_SPLEEN : Organomegaly.NONE;
-            double hb = m.get("Hb")[i];
-            double wbc = m.get("WBC")[i];
-            double plt = m.get("Plt")[i];
-            double ferritin = m.get("Ferritin")[i];
-            double tg = m.get("TG")[i];
-            double fib = m.get("Fib")[i];
-            out[10][i] = HScore.points(new HScoreInputs(scenario.patient().immunosuppressed(), temp, organomegaly,
-                    hb, wbc, plt, ferritin, tg, fib, m.get("AST")[i], false));
+            double hb = hbColumn[i];
+            double wbc = wbcColumn[i];
+            double plt = pltColumn[i];
+            double ferritin = ferritinColumn[i];
+            double tg = tgColumn[i];
+            double fib = fibColumn[i];
+            out[10][i] = HScore.points(new HScoreInputs(immunosuppressed, temp, organomegaly, hb, wbc, plt, ferritin,
+                    tg, fib, ast[i], false));
             out[11][i] = Hlh2004.evaluate(new Hlh2004Inputs(perforin < 0.2, temp, organ > 0.3, hb, plt, 0.6 * wbc,
-                    tg * 88.57, fib * 100, false, perforin < 0.5, ferritin, m.get("sCD25")[i])).criteriaMet();
+                    tg * 88.57, fib * 100, false, perforin < 0.5, ferritin, sCd25[i])).criteriaMet();
             out[12][i] = Sepsis3.sepsis(infection, sofa.total(), baselineSofa) ? 1 : 0;
-            boolean fluidsGiven = m.get("fluids")[i] >= params.get("fluid_before_ne") - 0.01;
-            out[13][i] = infection && Sepsis3.septicShock(onPressor, m.get("lactate")[i], fluidsGiven) ? 1 : 0;
-            IcansInputs icans = icansInputs(m.get("ICE")[i], m.get("LOC")[i], m.get("seizure")[i], m.get("edema")[i]);
+            boolean fluidsGiven = fluids[i] >= fluidBeforeNe - 0.01;
+            out[13][i] = infection && Sepsis3.septicShock(onPressor, lactate[i], fluidsGiven) ? 1 : 0;
+            IcansInputs icans = icansInputs(iceColumn[i], loc[i], seizure[i], edema[i]);
             out[ICANS][i] = Icans.icansGrade(icans);
             out[ICE][i] = icans.iceScore();
-            out[ISTH][i] = isthDic(r, ptNormal);
+            out[ISTH][i] = isthDic(plt, dDimer[i], pt[i], fib, ptNormal);
         }
         int[][] points = new int[OrganSystem.COUNT][n];
         for (int k = 0; k < OrganSystem.COUNT; k++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.cytostorm.common.input.Names;
 import org.cytostorm.common.yaml.Measure;
 import org.cytostorm.engine.expr.Slot;
@@ -44,6 +45,15 @@ public final class InputChecks {
      * @throws IllegalArgumentException for an impossible input, naming it
      */
     public static List<String> check(Scenario scenario, PatientModel model) {
+        return check(scenario, model, () -> Vocabulary.names(model.compiled().system().observableNames()));
+    }
+
+    /**
+     * As {@link #check(Scenario, PatientModel)}, with the names a rule's condition may read on
+     * {@code model} ({@link Vocabulary#names}) from {@code conditionNames}, asked only when the
+     * scenario has rules: a simulator makes that set once, not at every run.
+     */
+    static List<String> check(Scenario scenario, PatientModel model, Supplier<Set<String>> conditionNames) {
         List<String> warnings = new ArrayList<>();
         OdeSystem system = model.compiled().system();
         // the scenario's own values (trigger, covariates): a scenario built in Java is checked as one read from a file
@@ -63,7 +73,7 @@ public final class InputChecks {
             throw new IllegalArgumentException(String.join("; ", late) + ": such doses would never be given;"
                     + " give them within the run or lengthen it");
         }
-        treatments(scenario.allTreatments(), system);
+        treatments(scenario.allTreatments(), system, conditionNames);
         return warnings;
     }
 
@@ -116,8 +126,8 @@ public final class InputChecks {
     }
 
     /** Rules read names the model has, set variables it lets be set, and give drugs it models. */
-    private static void treatments(Treatments t, OdeSystem system) {
-        Set<String> names = Vocabulary.names(system.observableNames());
+    private static void treatments(Treatments t, OdeSystem system, Supplier<Set<String>> conditionNames) {
+        Set<String> names = t.rules().isEmpty() ? Set.of() : conditionNames.get();
         for (Dosing d : t.schedule()) {
             drug(d.drug(), d.route(), system, "a scheduled dose");
         }

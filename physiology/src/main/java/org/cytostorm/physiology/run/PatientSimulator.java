@@ -3,8 +3,10 @@ package org.cytostorm.physiology.run;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,6 +29,7 @@ import org.cytostorm.physiology.scenario.Scenario;
 import org.cytostorm.physiology.treat.Administration;
 import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.cytostorm.physiology.treat.Treatments;
+import org.cytostorm.physiology.treat.Vocabulary;
 
 /**
  * Simulates scenarios on one patient model and adds the clinical readouts: scenario → problem →
@@ -45,12 +48,21 @@ public final class PatientSimulator {
     private final SolverOptions options;
     private final String digest;
     private final List<String> extraOutputs;
+    /** The model table's parameter values by name, in table order, made once. */
+    private final Map<String, Double> tableValues;
+    /** The names a rule's condition may read on the model ({@code Vocabulary.names}), made on first use. */
+    private volatile Set<String> conditionNames;
 
     private PatientSimulator(PatientModel model, SolverOptions options, String digest, List<String> extraOutputs) {
         this.model = model;
         this.options = options;
         this.digest = digest;
         this.extraOutputs = List.copyOf(extraOutputs);
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (ParameterEntry e : model.table().entries()) {
+            values.put(e.name(), e.value());
+        }
+        this.tableValues = Collections.unmodifiableMap(values);
     }
 
     /** The standard patient model with the default solver options. */
@@ -150,7 +162,7 @@ public final class PatientSimulator {
      * @throws IllegalArgumentException for an impossible input, or a bundle with a supervisor
      */
     public PatientRun run(Scenario scenario, Observers observers) {
-        List<String> warnings = InputChecks.check(scenario, model);
+        List<String> warnings = InputChecks.check(scenario, model, this::conditionNames);
         Map<String, Double> params = parameters(scenario);
         int points = (int) Math.round(scenario.durationH() / scenario.outputIntervalH()) + 1;
         double[] times = new double[points];
@@ -229,14 +241,56 @@ public final class PatientSimulator {
                 readouts.outcome(), Optional.empty());
     }
 
-    /** Parameter values in force: the model's table, then the scenario's, then the user's settings. */
+    /**
+     * Parameter values in force: the model's table, then the scenario's, then the user's settings.
+     * A read-only view of the scenario's values over the table's (copying the table's few hundred
+     * values into a new map was a few percent of a run).
+     */
     private Map<String, Double> parameters(Scenario scenario) {
-        Map<String, Double> p = new LinkedHashMap<>();
-        for (ParameterEntry e : model.table().entries()) {
-            p.put(e.name(), e.value());
+        return new InForce(tableValues, ScenarioValues.inForce(scenario, model.table()));
+    }
+
+    /** Read-only: {@code over}'s values, then {@code base}'s for the other names (neither holds null values). */
+    private static final class InForce extends AbstractMap<String, Double> {
+
+        private final Map<String, Double> base;
+        private final Map<String, Double> over;
+        private Set<Map.Entry<String, Double>> entries;
+
+        InForce(Map<String, Double> base, Map<String, Double> over) {
+            this.base = base;
+            this.over = over;
         }
-        p.putAll(ScenarioValues.inForce(scenario, model.table()));
-        return p;
+
+        @Override
+        public Double get(Object key) {
+            Double v = over.get(key);
+            return v != null ? v : base.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return over.containsKey(key) || base.containsKey(key);
+        }
+
+        @Override
+        public Set<Map.Entry<String, Double>> entrySet() {
+            if (entries == null) {
+                Map<String, Double> all = new LinkedHashMap<>(base);
+                all.putAll(over);
+                entries = Collections.unmodifiableMap(all).entrySet();
+            }
+            return entries;
+        }
+    }
+
+    private Set<String> conditionNames() {
+        Set<String> names = conditionNames;
+        if (names == null) {
+            names = Collections.unmodifiableSet(Vocabulary.names(model.compiled().system().observableNames()));
+            conditionNames = names;
+        }
+        return names;
     }
 
     /** The first 12 hex digits of the SHA-256 of the model's text; {@code none} without text. */

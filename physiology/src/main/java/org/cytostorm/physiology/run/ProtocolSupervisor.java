@@ -8,6 +8,7 @@ import org.cytostorm.engine.solve.Intervention;
 import org.cytostorm.engine.solve.Supervisor;
 import org.cytostorm.physiology.treat.Action;
 import org.cytostorm.physiology.treat.Administration;
+import org.cytostorm.physiology.treat.Condition;
 import org.cytostorm.physiology.treat.Drug;
 import org.cytostorm.physiology.treat.Drugs;
 import org.cytostorm.physiology.treat.Rule;
@@ -35,6 +36,8 @@ final class ProtocolSupervisor implements Supervisor {
     private static final Map<String, Drug> HOURS_SINCE = byName(Vocabulary::hoursSince);
 
     private final List<Rule> rules;
+    /** Each rule's condition with its names resolved once (conditions are evaluated at every check). */
+    private final Condition.Compiled[] conditions;
     private final double weightKg;
     private final int[] fired;
     private final double[] lastFired;
@@ -51,6 +54,10 @@ final class ProtocolSupervisor implements Supervisor {
      */
     ProtocolSupervisor(List<Rule> rules, List<Administration> scheduled, double weightKg) {
         this.rules = rules;
+        this.conditions = new Condition.Compiled[rules.size()];
+        for (int k = 0; k < conditions.length; k++) {
+            conditions[k] = rules.get(k).when().compile();
+        }
         this.weightKg = weightKg;
         this.fired = new int[rules.size()];
         this.lastFired = new double[rules.size()];
@@ -97,7 +104,7 @@ final class ProtocolSupervisor implements Supervisor {
                     || time - lastFired[k] < rule.minSpacingH() * (1 - GRID_TOLERANCE)) {
                 continue;
             }
-            if (!rule.when().holds(name -> value(name, time, now, readouts))) {
+            if (!conditions[k].holds(name -> value(name, time, now, readouts))) {
                 continue;
             }
             fired[k]++;

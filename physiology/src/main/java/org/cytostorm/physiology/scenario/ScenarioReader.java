@@ -118,23 +118,74 @@ public final class ScenarioReader {
         Patient patient = new PatientReader(table).read(root.get("patient"));
         TriggerResolver.Result trigger = new TriggerResolver(catalogue, patient.weightKg()).resolve(root.get("trigger"));
         Protocol protocol = root.get("care").map(n -> protocol(n, directory)).orElse(protocols.named("standard"));
-        double duration = root.get("duration").map(n -> {
-            double v = Expect.measure(n, ScenarioUnits.DURATION);
-            Expect.range(n, v, 0, MAX_DURATION_H, true, "h");
-            return v;
-        }).orElse(DEFAULT_DURATION_H);
+        double duration = root.get("duration").map(ScenarioReader::duration).orElse(DEFAULT_DURATION_H);
         double interval = root.get("output").map(n -> interval(n, duration))
                 .orElse(Math.min(DEFAULT_INTERVAL_H, duration));
 
-        Map<String, Double> parameters = new LinkedHashMap<>(trigger.parameters());
-        setIfModelHas(parameters, "weight", patient.weightKg());
-        setIfModelHas(parameters, "age", patient.ageYears());
-        patient.overrides().forEach((k, v) -> set(parameters, k, v));
+        Map<String, Double> parameters = parameters(trigger, patient);
         Treatments treatments = root.get("treatments")
                 .map(n -> new TreatmentReader(model.compiled().system(), directory, duration).read(n))
                 .orElse(Treatments.NONE);
         return new Scenario(name, description, origin, patient, trigger.choice(), protocol, duration, interval,
                 parameters, treatments, Map.of());
+    }
+
+    /**
+     * The scenario with some of its trigger's options set otherwise (the command line's
+     * {@code --trigger}): the trigger is resolved again with {@code options} over the options it
+     * has, as a scenario file naming them all would be, and the parameters follow; the user's
+     * settings, treatments and everything else stay. Options are checked as in a file;
+     * {@code sourceName} names them in messages.
+     */
+    public Scenario withTriggerOptions(Scenario scenario, Map<String, String> options, String sourceName) {
+        if (options.isEmpty()) {
+            return scenario;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(scenario.trigger().options());
+        options.forEach((k, v) -> {
+            merged.remove(k);
+            merged.put(k, v);
+        });
+        // one line of flow YAML, so that every message points at the option, not at a made-up line
+        StringBuilder yaml = new StringBuilder("trigger: {type: ").append(quoted(scenario.trigger().type()));
+        merged.forEach((k, v) -> yaml.append(", ").append(quoted(k)).append(": ").append(quoted(v)));
+        yaml.append('}');
+        YamlNode root = YamlDocument.parse(yaml.toString(), sourceName).orElseThrow();
+        TriggerResolver.Result trigger = new TriggerResolver(catalogue, scenario.patient().weightKg())
+                .resolve(root.get("trigger"));
+        return new Scenario(scenario.name(), scenario.description(), scenario.source(), scenario.patient(),
+                trigger.choice(), scenario.protocol(), scenario.durationH(), scenario.outputIntervalH(),
+                parameters(trigger, scenario.patient()), scenario.treatments(), scenario.settings());
+    }
+
+    /**
+     * The scenario run for another duration, written as in a scenario file ({@code 7 d},
+     * {@code 72 h}; at most 365 d); the output interval shrinks to the duration when it was longer.
+     * Doses after the new end are the caller's to refuse ({@link Scenario#lateDoses()}).
+     */
+    public static Scenario withDuration(Scenario scenario, String duration, String sourceName) {
+        YamlNode root = YamlDocument.parse("duration: " + quoted(duration), sourceName).orElseThrow();
+        double hours = duration(root.get("duration").orElseThrow());
+        return scenario.withDuration(hours).withOutputInterval(Math.min(scenario.outputIntervalH(), hours));
+    }
+
+    private static double duration(YamlNode n) {
+        double v = Expect.measure(n, ScenarioUnits.DURATION);
+        Expect.range(n, v, 0, MAX_DURATION_H, true, "h");
+        return v;
+    }
+
+    /** The trigger's parameters, then the covariates the model has, then the patient's overrides. */
+    private Map<String, Double> parameters(TriggerResolver.Result trigger, Patient patient) {
+        Map<String, Double> parameters = new LinkedHashMap<>(trigger.parameters());
+        setIfModelHas(parameters, "weight", patient.weightKg());
+        setIfModelHas(parameters, "age", patient.ageYears());
+        patient.overrides().forEach((k, v) -> set(parameters, k, v));
+        return parameters;
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /**

@@ -69,38 +69,77 @@ public final class Kdigo {
             sameLength("urineMlPerKgPerH", urineMlPerKgPerH.length, n);
         }
         for (int i = 0; i < n; i++) {
-            Checks.finite("timeH[" + i + "]", timeH[i]);
+            // the messages are built only for a value that fails (building them for every row was
+            // a good part of staging a run)
+            if (!Double.isFinite(timeH[i])) {
+                Checks.finite("timeH[" + i + "]", timeH[i]);
+            }
             if (i > 0 && timeH[i] <= timeH[i - 1]) {
                 throw new IllegalArgumentException("timeH must be strictly increasing, but timeH["
                         + i + "] = " + timeH[i] + " follows " + timeH[i - 1]);
             }
-            Checks.positive("creatinineMgDl[" + i + "]", creatinineMgDl[i]);
-            if (urineMlPerKgPerH != null && !Double.isNaN(urineMlPerKgPerH[i])) {
+            if (!(Double.isFinite(creatinineMgDl[i]) && creatinineMgDl[i] > 0)) {
+                Checks.positive("creatinineMgDl[" + i + "]", creatinineMgDl[i]);
+            }
+            if (urineMlPerKgPerH != null && !Double.isNaN(urineMlPerKgPerH[i])
+                    && !(Double.isFinite(urineMlPerKgPerH[i]) && urineMlPerKgPerH[i] >= 0)) {
                 Checks.nonNegative("urineMlPerKgPerH[" + i + "]", urineMlPerKgPerH[i]);
             }
         }
         int[] out = new int[n];
+        // the lowest creatinine of each window by sliding-window minima: candidate rows (increasing
+        // creatinine) in a deque per window, a window's start only moving forward as time does
+        WindowMinimum within7d = new WindowMinimum(n);
+        WindowMinimum within48h = new WindowMinimum(n);
+        // first rows of the current runs of urine below 0.5, below 0.3 and at most 0 (-1: no run)
+        int below05 = -1;
+        int below03 = -1;
+        int anuric = -1;
         for (int i = 0; i < n; i++) {
-            double min48 = creatinineMgDl[i];
-            double min7d = creatinineMgDl[i];
-            for (int j = i - 1; j >= 0 && timeH[j] >= timeH[i] - BASELINE_WINDOW_H - EPS; j--) {
-                min7d = Math.min(min7d, creatinineMgDl[j]);
-                if (timeH[j] >= timeH[i] - RISE_WINDOW_H - EPS) {
-                    min48 = Math.min(min48, creatinineMgDl[j]);
-                }
-            }
+            double min7d = within7d.add(timeH, creatinineMgDl, i, timeH[i] - BASELINE_WINDOW_H - EPS);
+            double min48 = within48h.add(timeH, creatinineMgDl, i, timeH[i] - RISE_WINDOW_H - EPS);
             int byCreatinine = stage(creatinineMgDl[i], Math.min(baselineMgDl, min7d), min48,
                     rrt != null && rrt[i]);
             int byUrine = 0;
             if (urineMlPerKgPerH != null) {
-                byUrine = urineStage(
-                        runHours(timeH, urineMlPerKgPerH, i, 0.5, false),
-                        runHours(timeH, urineMlPerKgPerH, i, 0.3, false),
-                        runHours(timeH, urineMlPerKgPerH, i, 0.0, true));
+                double u = urineMlPerKgPerH[i];
+                below05 = meets(u, 0.5, false) ? (below05 < 0 ? i : below05) : -1;
+                below03 = meets(u, 0.3, false) ? (below03 < 0 ? i : below03) : -1;
+                anuric = meets(u, 0.0, true) ? (anuric < 0 ? i : anuric) : -1;
+                byUrine = urineStage(runHours(timeH, i, below05), runHours(timeH, i, below03),
+                        runHours(timeH, i, anuric));
             }
             out[i] = Math.max(byCreatinine, byUrine);
         }
         return out;
+    }
+
+    /**
+     * The minimum of a series over a window of rows ending at the latest row, whose start (the
+     * first row at or after a time) never moves back. Rows are added in order.
+     */
+    private static final class WindowMinimum {
+
+        /** Candidate rows, oldest first, with strictly increasing values: the first is the minimum. */
+        private final int[] rows;
+        private int head;
+        private int tail;
+
+        WindowMinimum(int n) {
+            rows = new int[n];
+        }
+
+        /** Adds row {@code i} and returns the minimum of the rows from time {@code from} to row {@code i}. */
+        double add(double[] timeH, double[] values, int i, double from) {
+            while (tail > head && values[rows[tail - 1]] >= values[i]) {
+                tail--;
+            }
+            rows[tail++] = i;
+            while (timeH[rows[head]] < from) {
+                head++;
+            }
+            return values[rows[head]];
+        }
     }
 
     /**
@@ -152,13 +191,8 @@ public final class Kdigo {
         return hoursBelow05 >= 6 - EPS ? 1 : 0;
     }
 
-    /** Hours of the run ending at {@code i} with urine below {@code limit} (or at most it, if inclusive). */
-    private static double runHours(double[] timeH, double[] urine, int i, double limit,
-            boolean inclusive) {
-        int start = -1;
-        for (int j = i; j >= 0 && meets(urine[j], limit, inclusive); j--) {
-            start = j;
-        }
+    /** Hours of the run from row {@code start} to row {@code i} (0 without a run, {@code start} = -1). */
+    private static double runHours(double[] timeH, int i, int start) {
         return start < 0 ? 0.0 : timeH[i] - timeH[start];
     }
 

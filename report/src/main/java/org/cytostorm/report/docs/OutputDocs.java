@@ -118,7 +118,7 @@ public final class OutputDocs {
                 "the table of patients.parquet");
     }
 
-    private static String fill(String page, String markerLine, String endLine, String table, String what) {
+    static String fill(String page, String markerLine, String endLine, String table, String what) {
         int marker = lineStart(page, markerLine, 0);
         if (marker < 0) {
             throw new IllegalArgumentException("no line '" + markerLine + "' marking where " + what + " goes");
@@ -150,7 +150,7 @@ public final class OutputDocs {
         return block(page, TRIAL_MARKER, TRIAL_END);
     }
 
-    private static String block(String page, String markerLine, String endLine) {
+    static String block(String page, String markerLine, String endLine) {
         int marker = lineStart(page, markerLine, 0);
         if (marker < 0) {
             return "";

@@ -1,24 +1,21 @@
 package org.cytostorm.report.patient;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.cytostorm.report.html.PanelPlan;
+import org.cytostorm.report.html.TimePanel;
+import org.cytostorm.report.html.TimeSeries;
 
 /**
- * The comparison's charts: one small chart per column with both patients overlaid (A solid, B
- * dashed, so that they stay apart in print too). One chart per column rather than per group:
- * two runs of a whole group would be dozens of lines on one axis. The columns are the key clinical
+ * The comparison's charts: one panel per column with both patients overlaid (A solid, B dashed,
+ * so that they stay apart in print too), all panels on one time axis with one cursor. One panel
+ * per column rather than per group: two runs of a whole group would be dozens of lines on one axis. The columns are the key clinical
  * ones, then the drugs and organ support either patient actually had.
  */
 final class ComparisonCharts {
@@ -27,12 +24,8 @@ final class ComparisonCharts {
     static final List<String> KEY_COLUMNS = List.of("IL6", "IFNG", "TNF", "IL1B", "CRP", "ferritin", "temperature",
             "MAP", "SpO2", "crs_grade", "sofa", "survival");
 
-    /** A and B keep their colours on every chart, even when one of them has no line there. */
-    static final List<Color> COLOURS = List.of(new Color(0x1f, 0x5f, 0xbf), new Color(0xe0, 0x6c, 0x00));
-    static final List<BasicStroke> LINES = List.of(SeriesLines.SOLID, SeriesLines.DASH_DASH);
-
-    static final int WIDTH = 470;
-    static final int HEIGHT = 300;
+    /** A and B keep their colours on every panel: blue and orange, apart for most colour vision. */
+    static final List<String> SIDE_COLOURS = List.of("#1f5fbf", "#e06c00");
 
     private ComparisonCharts() {
     }
@@ -65,35 +58,61 @@ final class ComparisonCharts {
         return columns;
     }
 
-    /** Cytokines and drug concentrations span decades and get a log axis; the rest a linear one. */
-    static boolean logAxis(OutputColumn column) {
-        return "cytokines".equals(column.group()) || DrugCharts.isConcentration(column);
+    /**
+     * The times both runs are shown at: their output times merged (the same list when both runs
+     * report on the same grid, the usual case).
+     */
+    static double[] times(PatientRun a, PatientRun b) {
+        TreeSet<Double> all = new TreeSet<>();
+        for (double t : a.timeH()) {
+            all.add(t);
+        }
+        for (double t : b.timeH()) {
+            all.add(t);
+        }
+        return all.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** One column of both runs; a run without the column has no line. */
-    static XYChart chart(ComparedRun a, ComparedRun b, OutputColumn column) {
-        boolean days = Charts.inDays(Math.max(a.run().scenario().durationH(), b.run().scenario().durationH()));
-        List<double[]> values = new ArrayList<>();
-        for (ComparedRun side : List.of(a, b)) {
-            values.add(has(side.run(), column.name()) ? side.run().column(column.name()) : new double[0]);
-        }
-        double largest = Charts.largest(values);
-        boolean log = logAxis(column) && largest > 0;
-        double floor = Charts.floor(log, largest);
-        XYChart chart = Charts.chart(ReportCharts.label(column), days, "", WIDTH, HEIGHT);
-        chart.getStyler().setYAxisLogarithmic(log);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
+    /**
+     * The panels of one column: A solid and B dashed, each at {@code times} (linearly interpolated
+     * between its own output times, a gap outside its run); PanelPlan puts them on one axis unless
+     * their scales are too far apart.
+     */
+    static List<TimePanel> panels(ComparedRun a, ComparedRun b, OutputColumn column, double[] times) {
+        List<TimeSeries> series = new ArrayList<>();
         List<ComparedRun> sides = List.of(a, b);
         for (int i = 0; i < sides.size(); i++) {
-            if (Charts.anyAbove(values.get(i), floor)) {
-                XYSeries series = chart.addSeries(sides.get(i).label(), Charts.x(sides.get(i).run().timeH(), days),
-                        Charts.above(values.get(i), floor));
-                series.setMarker(SeriesMarkers.NONE);
-                series.setLineColor(COLOURS.get(i));
-                series.setLineStyle(LINES.get(i));
+            PatientRun run = sides.get(i).run();
+            if (has(run, column.name())) {
+                TimeSeries s = new TimeSeries(sides.get(i).label(), column.unit(),
+                        at(run.timeH(), run.column(column.name()), times), i == 1, SIDE_COLOURS.get(i));
+                if (s.peak() > 0) {
+                    series.add(s);
+                }
             }
         }
-        return chart;
+        return series.isEmpty() ? List.of() : PanelPlan.panels(column.name(), series, true);
+    }
+
+    /** {@code values} at {@code times}, linear between the run's own times, NaN outside them. */
+    static double[] at(double[] timeH, double[] values, double[] times) {
+        double[] out = new double[times.length];
+        int j = 0;
+        for (int i = 0; i < times.length; i++) {
+            double t = times[i];
+            if (t < timeH[0] || t > timeH[timeH.length - 1]) {
+                out[i] = Double.NaN;
+                continue;
+            }
+            while (j < timeH.length - 2 && timeH[j + 1] < t) {
+                j++;
+            }
+            int k = Math.min(j + 1, timeH.length - 1);
+            double span = timeH[k] - timeH[j];
+            out[i] = span <= 0 || t <= timeH[j] ? values[j]
+                    : t >= timeH[k] ? values[k] : values[j] + (values[k] - values[j]) * (t - timeH[j]) / span;
+        }
+        return out;
     }
 
     private static boolean has(PatientRun run, String name) {

@@ -41,7 +41,10 @@ final class ComparisonFigures {
         rows.add(new Row("Duration", Figures.duration(a.scenario().durationH()), Figures.duration(b.scenario().durationH())));
         rows.add(new Row("Max CRS grade", Integer.toString(sa.maxCrsGrade()), Integer.toString(sb.maxCrsGrade())));
         rows.add(new Row("Max SOFA", Figures.number(sa.maxSofa()), Figures.number(sb.maxSofa())));
-        rows.add(new Row("Survival day 28", Figures.percent(sa.survivalDay28()), Figures.percent(sb.survivalDay28())));
+        // one label for both: the survival of each run at day 28 or at its end, whichever comes first
+        String survival = a.scenario().durationH() == b.scenario().durationH()
+                ? Figures.survivalLabel(a.scenario().durationH()) : "Survival day 28 (or at the end)";
+        rows.add(new Row(survival, Figures.percent(sa.survivalDay28()), Figures.percent(sb.survivalDay28())));
         List<CourseFigures.Row> ca = CourseFigures.rows(sa);
         List<CourseFigures.Row> cb = CourseFigures.rows(sb);
         for (int i = 0; i < Math.max(ca.size(), cb.size()); i++) {

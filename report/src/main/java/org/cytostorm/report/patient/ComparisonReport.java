@@ -7,14 +7,19 @@ import java.util.List;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.cytostorm.report.html.Html;
 import org.cytostorm.report.html.HtmlPage;
+import org.cytostorm.report.html.InteractiveCharts;
+import org.cytostorm.report.html.Marker;
+import org.cytostorm.report.html.TimePanel;
 
 /**
  * Writes the comparison page of two runs (report.html of {@code cytostorm compare}): self-contained
  * like the run report. It names both runs, sets their key figures side by side, shows what each
  * patient was given (one timeline for both, and each patient's list), and overlays both patients
- * on one chart per key column (see {@link ComparisonCharts}). It links to each run's own report,
+ * on one interactive panel per key column (see {@link ComparisonCharts}). It links to each run's own report,
  * {@code A/report.html} and {@code B/report.html}, where {@link ComparisonOutputs} writes them.
  */
 public final class ComparisonReport {
@@ -50,7 +55,7 @@ public final class ComparisonReport {
     }
 
     static String page(ComparedRun a, ComparedRun b) throws IOException {
-        String title = a.run().scenario().name() + " vs " + b.run().scenario().name();
+        String title = title(a, b);
         Html h = HtmlPage.start("cytostorm - compare " + title, "Comparison: " + title);
         h.raw("<ul class=\"runs\">\n");
         side(h, a, ComparisonOutputs.A_DIR);
@@ -112,14 +117,47 @@ public final class ComparisonReport {
         }
     }
 
-    private static void charts(Html h, ComparedRun a, ComparedRun b) throws IOException {
+    private static void charts(Html h, ComparedRun a, ComparedRun b) {
         boolean days = Charts.inDays(Math.max(a.run().scenario().durationH(), b.run().scenario().durationH()));
-        h.raw("<h2>Time courses</h2>\n<p>").text("A solid, B dashed; " + (days ? "time in days" : "time in hours")
-                + "; cytokines and drug concentrations on a log scale.").raw("</p>\n<div class=\"pair\">\n");
+        double[] times = ComparisonCharts.times(a.run(), b.run());
+        List<TimePanel> panels = new ArrayList<>();
         for (OutputColumn column : ComparisonCharts.columns(a.run(), b.run())) {
-            HtmlFigure.write(h, "column-" + column.name(), ComparisonCharts.chart(a, b, column),
-                    column.name() + " of A and B", column.description());
+            panels.addAll(ComparisonCharts.panels(a, b, column, times));
         }
-        h.raw("</div>\n");
+        List<Marker> doses = new ArrayList<>();
+        for (ComparedRun side : List.of(a, b)) {
+            String letter = side == a ? "A: " : "B: ";
+            side.run().treatments().stream().filter(TreatmentEvent::isDose)
+                    .forEach(e -> doses.add(new Marker(e.timeH(), letter + e.what())));
+        }
+        h.raw("<h2>Time courses</h2>\n");
+        InteractiveCharts.library(h);
+        InteractiveCharts.figure(h, "compared-columns", times, days, panels, doses, a.label() + " solid, " + b.label()
+                + " dashed; the key clinical columns, then the drugs and organ support either patient had ("
+                + (days ? "time in days" : "time in hours") + (doses.isEmpty() ? "" : "; dashed grey lines: doses")
+                + ").");
+    }
+
+    /**
+     * The page's title: what the two runs are and how they differ (the protocol, the doses, the
+     * settings, the trigger), not the scenario's name twice.
+     */
+    static String title(ComparedRun a, ComparedRun b) {
+        Scenario sa = a.run().scenario();
+        Scenario sb = b.run().scenario();
+        String names = sa.name().equals(sb.name()) ? sa.name() : sa.name() + " vs " + sb.name();
+        List<String> differ = new ArrayList<>();
+        differ(differ, "trigger", Inputs.trigger(a.run()), Inputs.trigger(b.run()));
+        differ(differ, "protocol", sa.protocol().name(), sb.protocol().name());
+        differ(differ, "doses", String.join(", ", Inputs.scheduled(sa)), String.join(", ", Inputs.scheduled(sb)));
+        differ(differ, "settings", String.join(", ", Inputs.settings(a.run())), String.join(", ", Inputs.settings(b.run())));
+        differ(differ, "duration", Figures.number(sa.durationH()) + " h", Figures.number(sb.durationH()) + " h");
+        return differ.isEmpty() ? names + " (the same inputs)" : names + ": " + String.join("; ", differ);
+    }
+
+    private static void differ(List<String> out, String what, String a, String b) {
+        if (!a.equals(b)) {
+            out.add(what + " " + (a.isEmpty() ? "none" : a) + " vs " + (b.isEmpty() ? "none" : b));
+        }
     }
 }

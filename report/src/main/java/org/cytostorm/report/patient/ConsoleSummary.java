@@ -55,7 +55,7 @@ public final class ConsoleSummary {
         List<String> scores = new ArrayList<>();
         scores.add(String.format(LABEL, "Max CRS grade", summary.maxCrsGrade()));
         scores.add(String.format(LABEL, "Max SOFA", Figures.number(summary.maxSofa())));
-        scores.add(String.format(LABEL, "Survival day 28", Figures.percent(summary.survivalDay28())));
+        scores.add(String.format(LABEL, Figures.survivalLabel(scenario.durationH()), Figures.percent(summary.survivalDay28())));
         CourseFigures.rows(summary).forEach(r -> scores.add(String.format(LABEL, r.label(), r.value())));
         scores.addAll(wrapped("Organ support", summary.supportUsed(), ";"));
         scores.addAll(wrapped("Treatments", TreatmentDigest.phrases(run.treatments()), ","));

@@ -2,13 +2,11 @@ package org.cytostorm.report.patient;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
-import org.knowm.xchart.XYChart;
 
 /**
- * The report's charts of the "drugs" column group, split in two because one axis cannot hold both:
+ * The report's figures of the "drugs" column group, split in two because one axis cannot hold both:
  * plasma concentrations (mg/L, spanning decades between drugs, so on a log axis, with the doses
  * marked) and the drugs' effects (fractions and on/off switches, on a linear axis). A model has
  * a column for every drug it knows; only those of drugs actually present are drawn.
@@ -41,24 +39,6 @@ final class DrugCharts {
             }
         }
         return out;
-    }
-
-    /** The concentration chart, or empty when no drug was present. */
-    static Optional<XYChart> concentrationChart(PatientRun run) {
-        List<OutputColumn> columns = concentrations(run);
-        if (columns.isEmpty()) {
-            return Optional.empty();
-        }
-        XYChart chart = ReportCharts.chart(run, "Drug concentrations", columns, true);
-        Charts.markDoses(chart, Charts.doseTimes(run.treatments(), run.scenario().durationH()),
-                Charts.inDays(run.scenario().durationH()));
-        return Optional.of(chart);
-    }
-
-    /** The effect chart, or empty when no effect changed. */
-    static Optional<XYChart> effectChart(PatientRun run) {
-        List<OutputColumn> columns = effects(run);
-        return columns.isEmpty() ? Optional.empty() : Optional.of(ReportCharts.chart(run, "Drug effects", columns, false));
     }
 
     static boolean isConcentration(OutputColumn column) {

@@ -58,4 +58,13 @@ final class Figures {
     static String duration(double hours) {
         return number(hours) + " h (" + number(hours / 24) + " days)";
     }
+
+    /**
+     * The label of the survival figure of a run of {@code hours}: the summary's survival is at day
+     * 28, or at the end of a shorter run ("Survival day 7", "Survival at 30 h").
+     */
+    static String survivalLabel(double hours) {
+        double at = Math.min(hours, 28 * 24);
+        return at % 24 == 0 ? "Survival day " + number(at / 24) : "Survival at " + number(at) + " h";
+    }
 }

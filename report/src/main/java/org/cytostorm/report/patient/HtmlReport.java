@@ -2,9 +2,9 @@ package org.cytostorm.report.patient;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.cytostorm.common.io.AtomicFiles;
@@ -13,15 +13,21 @@ import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.RunSummary;
 import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.cytostorm.report.html.Html;
 import org.cytostorm.report.html.HtmlPage;
-import org.knowm.xchart.XYChart;
+import org.cytostorm.report.html.InteractiveCharts;
+import org.cytostorm.report.html.Marker;
+import org.cytostorm.report.html.PanelPlan;
+import org.cytostorm.report.html.TimePanel;
+import org.cytostorm.report.html.TimeSeries;
 
 /**
- * Writes report.html: one self-contained page (inline CSS, charts as base64 PNG, nothing fetched
- * from anywhere, so it can be mailed or archived as one file): title, scenario description, the
- * summary, the treatments given (timeline and list), and one chart per column group (see
- * {@link ReportCharts#GROUP_ORDER}; drugs as concentrations and effects, see {@link DrugCharts}).
+ * Writes report.html: one self-contained page (inline CSS and scripts, nothing fetched from
+ * anywhere, so it can be mailed or archived as one file): title, scenario description, the
+ * summary, the treatments given (timeline and list), and one interactive figure per column group
+ * (see {@link ReportCharts#GROUP_ORDER}; drugs as concentrations and effects, see
+ * {@link DrugCharts}), its curves laid out in panels by unit and scale ({@link PanelPlan}).
  */
 public final class HtmlReport {
 
@@ -74,7 +80,7 @@ public final class HtmlReport {
         row(h, "Duration", Figures.duration(scenario.durationH()));
         row(h, "Max CRS grade", Integer.toString(summary.maxCrsGrade()));
         row(h, "Max SOFA", Figures.number(summary.maxSofa()));
-        row(h, "Survival at day 28", Figures.percent(summary.survivalDay28()));
+        row(h, Figures.survivalLabel(scenario.durationH()), Figures.percent(summary.survivalDay28()));
         CourseFigures.rows(summary).forEach(r -> row(h, r.label(), r.value()));
         run.sampled().ifPresent(fate -> row(h, "Sampled outcome", "seed " + fate.seed() + ", patient "
                 + fate.patient() + ": " + fate.describe()));
@@ -128,51 +134,66 @@ public final class HtmlReport {
         h.raw("<tr><th>").text(label).raw("</th><td>").text(value).raw("</td></tr>\n");
     }
 
-    private static void charts(Html h, PatientRun run) throws IOException {
+    private static void charts(Html h, PatientRun run) {
         h.raw("<h2>Time courses</h2>\n");
+        InteractiveCharts.library(h);
         boolean days = ReportCharts.inDays(run.scenario().durationH());
+        List<Marker> doses = doseMarkers(run);
         for (String group : ReportCharts.groups(run.columns())) {
             if (group.equals(DrugCharts.GROUP)) {
-                drugCharts(h, run, days);
+                figure(h, run, "group-" + group, "Drug concentrations", DrugCharts.concentrations(run), true, days,
+                        doses, "plasma concentrations of the drugs present");
+                figure(h, run, "drug-effects", "Drug effects", DrugCharts.effects(run), false, days, doses,
+                        "the drugs' effects that change during the run");
                 continue;
             }
-            String names = names(run.columns().stream().filter(c -> ReportCharts.group(c).equals(group)).toList());
-            HtmlFigure.write(h, "group-" + group, ReportCharts.chart(run, group), group + ": " + names,
-                    caption(group, names, days, ReportCharts.MARKED_GROUPS.contains(group) ? markers(run) : ""));
+            List<OutputColumn> columns = run.columns().stream().filter(c -> ReportCharts.group(c).equals(group)).toList();
+            figure(h, run, "group-" + group, ReportCharts.capitalised(group), columns,
+                    ReportCharts.MARKED_GROUPS.contains(group), days, doses, group);
         }
     }
 
-    /** Concentrations and effects get a chart each; drugs the run never had are left out. */
-    private static void drugCharts(Html h, PatientRun run, boolean days) throws IOException {
-        Optional<XYChart> concentrations = DrugCharts.concentrationChart(run);
-        if (concentrations.isPresent()) {
-            String names = names(DrugCharts.concentrations(run));
-            HtmlFigure.write(h, "group-" + DrugCharts.GROUP, concentrations.get(), "drug concentrations: " + names,
-                    names + " (" + (days ? "time in days" : "time in hours")
-                            + "; log scale, drugs never present are not shown" + markers(run) + ")");
+    /**
+     * One figure of interactive panels for some columns; columns that are zero throughout are named
+     * in the caption instead of drawn, and a figure with nothing to draw is left out.
+     */
+    private static void figure(Html h, PatientRun run, String id, String title, List<OutputColumn> columns,
+            boolean marked, boolean days, List<Marker> doses, String what) {
+        List<TimeSeries> drawn = new ArrayList<>();
+        List<String> zero = new ArrayList<>();
+        for (OutputColumn c : columns) {
+            TimeSeries s = new TimeSeries(c.name(), c.unit(), run.column(c.name()));
+            if (s.peak() > 0) {
+                drawn.add(s);
+            } else {
+                zero.add(c.name());
+            }
         }
-        Optional<XYChart> effects = DrugCharts.effectChart(run);
-        if (effects.isPresent()) {
-            String names = names(DrugCharts.effects(run));
-            HtmlFigure.write(h, "drug-effects", effects.get(), "drug effects: " + names,
-                    names + " (" + (days ? "time in days" : "time in hours") + "; effects that never change are not shown)");
+        if (drawn.isEmpty()) {
+            if (!zero.isEmpty()) {
+                h.raw("<p>").text(title + ": zero throughout, not drawn: " + String.join(", ", zero) + ".").raw("</p>\n");
+            }
+            return;
         }
+        List<TimePanel> panels = PanelPlan.panels(title, drawn, marked);
+        String caption = ReportCharts.capitalised(what) + ": " + drawn.stream().map(TimeSeries::name)
+                .collect(Collectors.joining(", ")) + " (" + (days ? "time in days" : "time in hours")
+                + (marked && !doses.isEmpty() ? "; dashed grey lines: doses" : "")
+                + (zero.isEmpty() ? "" : "; zero throughout, not drawn: " + String.join(", ", zero)) + ").";
+        InteractiveCharts.figure(h, id, run.timeH(), days, panels, marked ? doses : List.of(), caption);
     }
 
-    private static String names(List<OutputColumn> columns) {
-        return columns.stream().map(OutputColumn::name).collect(Collectors.joining(", "));
-    }
-
-    /** The caption's note on the dose lines, when there are any. */
-    private static String markers(PatientRun run) {
-        return Charts.doseTimes(run.treatments(), run.scenario().durationH()).isEmpty() ? ""
-                : "; dashed grey lines: doses";
-    }
-
-    private static String caption(String group, String names, boolean days, String markers) {
-        String axis = days ? "time in days" : "time in hours";
-        String scale = group.equals("cytokines") ? "; log scale, values of zero or less not shown" : "";
-        return names + " (" + axis + scale + markers + ")";
+    /** One marker per moment at which doses were given, naming them. */
+    private static List<Marker> doseMarkers(PatientRun run) {
+        Map<Double, List<String>> at = new TreeMap<>();
+        for (TreatmentEvent e : run.treatments()) {
+            if (e.isDose() && e.timeH() >= 0 && e.timeH() <= run.scenario().durationH()) {
+                at.computeIfAbsent(e.timeH(), t -> new ArrayList<>()).add(e.what());
+            }
+        }
+        List<Marker> out = new ArrayList<>();
+        at.forEach((t, drugs) -> out.add(new Marker(t, String.join(", ", drugs))));
+        return out;
     }
 
     /** The column list, folded away: for the reader who wants to know what a curve is. */

@@ -70,6 +70,7 @@ public final class FrameRenderer {
             CellPanel.draw(image, g, layout, s);
             HeatMap.draw(image, g, layout, s, max, map);
             Legend.draw(g, layout, Legend.present(s));
+            ScaleBar.draw(g, layout, s.grid().dx(), TEXT, LABEL_FONT);
         } finally {
             g.dispose();
         }

@@ -16,6 +16,7 @@ import org.cytostorm.common.io.OutputSet;
 import org.cytostorm.tissue.config.TissueConfig;
 import org.cytostorm.tissue.run.FrameSink;
 import org.cytostorm.tissue.run.TissueRunner;
+import org.cytostorm.tissue.sim.ColumnUnits;
 
 /**
  * The files of a tissue run in a directory: {@code frames/frame_NNNNN.png} as the run goes, then
@@ -113,7 +114,8 @@ public final class TissueOutputs {
                 "Random numbers are keyed by (seed, cell, step, purpose): the same config and seed give the same "
                         + "files for any thread count, and after a resume from checkpoint.");
         TissueReport.write(new TissueReportInput("cytostorm tissue: " + config.name(), config.description(), settings,
-                result.columns(), result.rows(), result.frames(), animation, notes), dir.resolve(REPORT_HTML));
+                result.columns(), result.rows(), result.frames(), animation, notes,
+                ColumnUnits.of(config, result.columns())), dir.resolve(REPORT_HTML));
         Files.deleteIfExists(checkpoint());
     }
 

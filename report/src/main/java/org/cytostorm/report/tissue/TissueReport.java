@@ -2,18 +2,19 @@ package org.cytostorm.report.tissue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.report.html.HtmlPage;
+import org.cytostorm.report.html.InteractiveCharts;
 
 /**
- * Writes the tissue run's report.html: title and description, the time series charts (inline as
- * base64 PNG, so the page carries its own charts), the animation and the last frame (referenced by
+ * Writes the tissue run's report.html, the story first: title and description, the outcome (the
+ * run's notes: front position and speed, dead fraction), then the time series (interactive charts
+ * whose library and data are in the page), the animation and the last frame (referenced by
  * relative file name: they are files of the same run directory, too large to inline, and the GIF
- * would not animate from a data URI in every mail client), the settings, the final values and the
- * notes. Inline CSS, no script, nothing fetched from elsewhere; the look follows the patient report.
+ * would not animate from a data URI in every mail client), the settings and the final values.
+ * Inline CSS and scripts, nothing fetched from elsewhere; the look follows the patient report.
  */
 public final class TissueReport {
 
@@ -40,46 +41,27 @@ public final class TissueReport {
         if (in.description() != null && !in.description().isBlank()) {
             h.raw("<p class=\"description\">").text(in.description()).raw("</p>\n");
         }
+        outcome(h, in.notes());
         charts(h, in);
         animation(h, in);
         lastFrame(h, in);
         settings(h, in.settings());
         finalValues(h, in);
-        notes(h, in.notes());
         return HtmlPage.end(h.html());
     }
 
-    private static void charts(HtmlText h, TissueReportInput in) throws IOException {
+    private static void charts(HtmlText h, TissueReportInput in) {
         h.raw("<h2>Time courses</h2>\n");
         List<TissueCharts.Figure> figures = TissueCharts.figures(in);
         if (figures.isEmpty()) {
             h.raw("<p>No time series to chart.</p>\n");
             return;
         }
-        boolean inPair = false;
+        InteractiveCharts.library(h.html());
+        double[] t = in.timeH();
         for (TissueCharts.Figure f : figures) {
-            if (f.half() && !inPair) {
-                h.raw("<div class=\"pair\">\n");
-                inPair = true;
-            } else if (!f.half() && inPair) {
-                h.raw("</div>\n");
-                inPair = false;
-            }
-            figure(h, f);
+            InteractiveCharts.figure(h.html(), f.id(), t, false, f.panels(), List.of(), f.caption());
         }
-        if (inPair) {
-            h.raw("</div>\n");
-        }
-    }
-
-    /** A chart inline as a base64 PNG, with alt text and caption. */
-    private static void figure(HtmlText h, TissueCharts.Figure f) throws IOException {
-        String png = Base64.getEncoder().encodeToString(TissueCharts.png(f.chart()));
-        h.raw("<figure id=\"").text(f.id()).raw("\">\n<img src=\"data:image/png;base64,").raw(png)
-                .raw("\" width=\"").raw(Integer.toString(f.chart().getWidth()))
-                .raw("\" height=\"").raw(Integer.toString(f.chart().getHeight()))
-                .raw("\" alt=\"").text(f.alt()).raw("\">\n<figcaption>").text(f.caption())
-                .raw("</figcaption>\n</figure>\n");
     }
 
     private static void animation(HtmlText h, TissueReportInput in) {
@@ -133,11 +115,12 @@ public final class TissueReport {
         h.raw("</table>\n</details>\n");
     }
 
-    private static void notes(HtmlText h, List<String> notes) {
+    /** The outcome first (how far the dead tissue spread, how fast, how much died), before any chart. */
+    private static void outcome(HtmlText h, List<String> notes) {
         if (notes.isEmpty()) {
             return;
         }
-        h.raw("<h2>Notes</h2>\n<ul id=\"notes\">\n");
+        h.raw("<h2>Outcome</h2>\n<ul id=\"outcome\">\n");
         for (String n : notes) {
             h.raw("<li>").text(n).raw("</li>\n");
         }

@@ -23,12 +23,23 @@ import java.util.Set;
  *        (the arrays are not copied: do not change them while the report is written)
  * @param frameFiles the frame images, relative to the report's directory, in time order; may be empty
  * @param animationFile the animation, relative to the report's directory; null when there is none
- * @param notes remarks listed at the end (warnings from the run, limits of the model)
+ * @param notes the outcome and remarks, listed first (front, dead fraction, limits of the model)
+ * @param units the unit of each column (cells, µm, the fields' units); a column without one is
+ *        dimensionless
  */
 public record TissueReportInput(String title, String description, List<Map.Entry<String, String>> settings,
-        List<String> columns, List<double[]> rows, List<String> frameFiles, String animationFile, List<String> notes) {
+        List<String> columns, List<double[]> rows, List<String> frameFiles, String animationFile, List<String> notes,
+        Map<String, String> units) {
+
+    /** An input without units: every column is dimensionless on the charts. */
+    public TissueReportInput(String title, String description, List<Map.Entry<String, String>> settings,
+            List<String> columns, List<double[]> rows, List<String> frameFiles, String animationFile,
+            List<String> notes) {
+        this(title, description, settings, columns, rows, frameFiles, animationFile, notes, Map.of());
+    }
 
     public TissueReportInput {
+        units = units == null ? Map.of() : Map.copyOf(units);
         if (title == null) {
             throw new IllegalArgumentException("a report needs a title");
         }
@@ -53,6 +64,11 @@ public record TissueReportInput(String title, String description, List<Map.Entry
             throw new IllegalArgumentException("the time series needs a " + TissueCharts.TIME_H + " or "
                     + TissueCharts.TIME_MIN + " column; columns are " + columns);
         }
+    }
+
+    /** The unit of a column, empty when it has none. */
+    public String unit(String column) {
+        return units.getOrDefault(column, "");
     }
 
     /** The values of column {@code name}, one per row. */

@@ -60,4 +60,16 @@ class GeneratedDocsTest {
                 + OutputDocs.TRIAL_END + "'");
         assertEquals("\n" + OutputDocs.trialTable(PatientModel.standard().table()) + "\n", block, message);
     }
+
+    @Test
+    void scenariosPageReferenceIsUpToDate() throws IOException {
+        Path page = root().resolve(ScenarioDocs.PATH);
+        assumeTrue(Files.isRegularFile(page), page + " is absent");
+        String text = Files.readString(page);
+        String message = ScenarioDocs.PATH + ": the reference is out of date with the trigger catalogue, protocols or"
+                + " built-in scenarios; regenerate it from the repository root with '" + ScenarioDocs.REGENERATE
+                + "' and commit it";
+        assertFalse(ScenarioDocs.generatedBlock(text).isEmpty(), message);
+        assertEquals(text, ScenarioDocs.fill(text), message);
+    }
 }

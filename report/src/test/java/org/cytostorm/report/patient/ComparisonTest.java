@@ -15,9 +15,10 @@ import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.Peak;
 import org.cytostorm.physiology.run.RunSummary;
+import org.cytostorm.report.html.TimePanel;
+import org.cytostorm.report.html.TimeSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knowm.xchart.XYChart;
 
 /** The comparison of two runs: its files, page, charts and console text. */
 class ComparisonTest {
@@ -68,11 +69,13 @@ class ComparisonTest {
         assertTrue(html.contains("<figure id=\"timeline\">"));
         assertTrue(html.contains("<h3>" + A.label() + "</h3>\n<p>No drug was given"));
         assertEquals(1, count(html, "<table class=\"treatments\">"), "B's list of treatments");
-        assertFalse(html.contains("http:") || html.contains("https:") || html.contains("<script"), "self-contained");
+        for (String fetch : List.of("src=\"http", "href=\"http", "url(http", "@import", "<link", "<script src")) {
+            assertFalse(html.contains(fetch), "self-contained: " + fetch);
+        }
     }
 
     @Test
-    void oneChartPerColumnWithBothRunsOverlaid() throws IOException {
+    void onePanelPerColumnWithBothRunsOverlaid() throws IOException {
         List<OutputColumn> columns = ComparisonCharts.columns(A.run(), B.run());
         List<String> names = columns.stream().map(OutputColumn::name).toList();
         // the key columns the synthetic runs have, then the drug given to B and the support used
@@ -81,15 +84,42 @@ class ComparisonTest {
         assertTrue(names.indexOf("crs_grade") < names.indexOf("tocilizumab_conc"), names.toString());
         assertTrue(names.contains("vasopressor"), names.toString());
         assertFalse(names.contains("odd_one"), "neither a key column, a drug nor support");
+        double[] times = ComparisonCharts.times(A.run(), B.run());
         for (OutputColumn c : columns) {
-            XYChart chart = ComparisonCharts.chart(A, B, c);
-            assertTrue(chart.getSeriesMap().containsKey(B.label()), c.name());
-            assertEquals(ComparisonCharts.logAxis(c), chart.getStyler().isYAxisLogarithmic(), c.name());
+            for (TimePanel p : ComparisonCharts.panels(A, B, c, times)) {
+                assertTrue(p.title().startsWith(c.name()), p.title());
+                p.series().forEach(s -> assertEquals(times.length, s.values().length));
+            }
         }
-        assertEquals(List.of(A.label(), B.label()),
-                List.copyOf(ComparisonCharts.chart(A, B, A.run().describe("IL6")).getSeriesMap().keySet()));
+        List<TimePanel> il6 = ComparisonCharts.panels(A, B, A.run().describe("IL6"), times);
+        assertEquals(List.of(A.label(), B.label()), il6.get(0).series().stream().map(TimeSeries::name).toList());
+        assertFalse(il6.get(0).series().get(0).dashed());
+        assertTrue(il6.get(0).series().get(1).dashed(), "B dashed");
         String html = ComparisonReport.page(A, B);
-        assertEquals(columns.size(), count(html, "<figure id=\"column-"));
+        assertEquals(1, count(html, "<figure class=\"time-figure\" id=\"compared-columns\">"));
+        assertTrue(html.contains("\"label\":\"B: tocilizumab\""), "B's doses marked");
+    }
+
+    @Test
+    void theTitleSaysWhatDiffers() {
+        PatientRun b = B.run();
+        PatientRun crs = SyntheticRuns.of(b.scenario().withProtocol(
+                org.cytostorm.physiology.scenario.ProtocolLibrary.standard().named("car-t-crs")), b.columns(), b.timeH(),
+                b.values(), b.summary(), b.treatments());
+        String title = ComparisonReport.title(A, new ComparedRun("B", crs));
+        assertEquals("axi-cel-typical: protocol standard vs car-t-crs", title);
+        assertEquals("axi-cel-typical (the same inputs)", ComparisonReport.title(A, new ComparedRun("B", A.run())));
+    }
+
+    /** Runs reported on different grids are shown at the union of their times, each interpolated. */
+    @Test
+    void runsOnDifferentGridsShareOneTimeAxis() {
+        double[] t = ComparisonCharts.at(new double[] {0, 2, 4}, new double[] {0, 20, 40}, new double[] {0, 1, 3, 4, 5});
+        assertEquals(0, t[0]);
+        assertEquals(10, t[1], 1e-12);
+        assertEquals(30, t[2], 1e-12);
+        assertEquals(40, t[3]);
+        assertTrue(Double.isNaN(t[4]), "after the run: a gap");
     }
 
     @Test

@@ -37,6 +37,19 @@ class ConsoleSummaryTest {
         assertTrue(text.contains("respiratory 6.0 %, cardiovascular 4.0 %, renal 2.0 %"), text);
     }
 
+    /** The summary's survival is at day 28 or at the end of a shorter run, and the label says which. */
+    @Test
+    void survivalIsLabelledWithTheDayItIsFor() {
+        assertTrue(ConsoleSummary.format(SyntheticRuns.typical()).matches("(?s).*\nSurvival day 28 +87\\.3 %\n.*"));
+        String week = ConsoleSummary.format(SyntheticRuns.run(168, 0.5,
+                List.of(SyntheticRuns.curve("IL6", "pg/mL", "cytokines", t -> 5)), Map.of()));
+        assertTrue(week.matches("(?s).*\nSurvival day 7 +.*"), week);
+        assertFalse(week.contains("day 28"), week);
+        String hours = ConsoleSummary.format(SyntheticRuns.run(30, 0.5,
+                List.of(SyntheticRuns.curve("IL6", "pg/mL", "cytokines", t -> 5)), Map.of()));
+        assertTrue(hours.matches("(?s).*\nSurvival at 30 h +.*"), hours);
+    }
+
     @Test
     void untreatedRunSaysSo() {
         assertTrue(ConsoleSummary.format(SyntheticRuns.typical()).matches("(?s).*\nTreatments +none\n.*"));

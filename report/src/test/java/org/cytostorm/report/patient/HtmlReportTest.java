@@ -1,78 +1,90 @@
 package org.cytostorm.report.patient;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.treat.TreatmentEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knowm.xchart.XYChart;
 
 class HtmlReportTest {
 
-    private static final Pattern IMG = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
-    private static final Pattern FIGURE = Pattern.compile("<figure id=\"group-([^\"]+)\">");
+    private static final Pattern FIGURE = Pattern.compile("<figure class=\"time-figure\" id=\"group-([^\"]+)\">");
+    private static final Pattern DATA = Pattern.compile("<figure class=\"time-figure\" id=\"([^\"]+)\">.*?"
+            + "<script type=\"application/json\" class=\"cytostorm-chart\">(.*?)</script>", Pattern.DOTALL);
+
+    /** Each interactive figure's data, by figure id, in page order. */
+    static Map<String, JsonNode> figures(String html) throws IOException {
+        Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+        Matcher m = DATA.matcher(html);
+        while (m.find()) {
+            out.put(m.group(1), new ObjectMapper().readTree(m.group(2).replace("<\\/", "</")));
+        }
+        return out;
+    }
+
+    private static List<String> names(JsonNode panel) {
+        List<String> out = new ArrayList<>();
+        panel.get("series").forEach(s -> out.add(s.get("name").asText()));
+        return out;
+    }
 
     @TempDir
     Path dir;
 
     @Test
-    void onePngPerGroupInReportOrder() throws IOException {
+    void oneInteractiveFigurePerGroupInReportOrder() throws IOException {
         Path file = dir.resolve("report.html");
         HtmlReport.write(SyntheticRuns.typical(), file);
         String html = Files.readString(file);
-
-        assertEquals(8, count(html, "<img"), "one image per group");
         List<String> groups = new ArrayList<>();
         Matcher figure = FIGURE.matcher(html);
         while (figure.find()) {
             groups.add(figure.group(1));
         }
         assertEquals(List.of("cytokines", "cells", "vitals", "labs", "grades", "support", "drugs", "misc"), groups);
-
-        Matcher img = IMG.matcher(html);
-        int images = 0;
-        while (img.find()) {
-            byte[] png = Base64.getDecoder().decode(img.group(1));
-            assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            assertEquals(ReportCharts.WIDTH, image.getWidth());
-            assertEquals(ReportCharts.HEIGHT, image.getHeight());
-            images++;
+        Map<String, JsonNode> figures = figures(html);
+        assertEquals(count(html, "<figure class=\"time-figure\" id="), figures.size(), "a data block per figure");
+        for (Map.Entry<String, JsonNode> f : figures.entrySet()) {
+            assertEquals("time (days)", f.getValue().get("xLabel").asText(), f.getKey());
+            assertTrue(f.getValue().get("panels").size() > 0, f.getKey());
+            for (JsonNode panel : f.getValue().get("panels")) {
+                assertFalse(panel.get("yLabel").asText().isBlank(), f.getKey() + ": a y axis label");
+                for (JsonNode series : panel.get("series")) {
+                    assertEquals(f.getValue().get("t").size(), series.get("y").size(), "a value per time point");
+                }
+            }
         }
-        assertEquals(8, images);
     }
 
     @Test
     void selfContained() throws IOException {
         Path file = dir.resolve("report.html");
-        HtmlReport.write(SyntheticRuns.typical(), file);
+        HtmlReport.write(SyntheticRuns.treated(), file);
         String html = Files.readString(file);
-        // ':' is not a base64 character, so this cannot match inside the embedded images.
-        assertFalse(html.contains("http:"), "no external reference");
-        assertFalse(html.contains("https:"), "no external reference");
-        assertFalse(html.contains("<script"));
+        // nothing is fetched: no address in a src, href, url() or import (the inlined library's own
+        // comments and XML namespace names are text)
+        for (String fetch : List.of("src=\"http", "href=\"http", "url(http", "url(\"http", "@import", "fetch(")) {
+            assertFalse(html.contains(fetch), "no external reference: " + fetch);
+        }
         assertFalse(html.contains("<link"));
-        assertFalse(html.contains("url("));
+        assertFalse(html.contains("<script src"));
         assertEquals(count(html, "src=\""), count(html, "src=\"data:image/png;base64,"));
+        assertTrue(html.contains("uPlot"), "the chart library is inlined");
     }
 
     @Test
@@ -85,7 +97,7 @@ class HtmlReportTest {
         assertTrue(html.contains("Axi-cel in a typical adult &lt;with&gt; &quot;standard&quot; care &amp; no"),
                 "description escaped");
         assertTrue(html.contains("<tr><th>Max CRS grade</th><td>2</td></tr>"));
-        assertTrue(html.contains("<tr><th>Survival at day 28</th><td>87.3 %</td></tr>"));
+        assertTrue(html.contains("<tr><th>Survival day 28</th><td>87.3 %</td></tr>"));
         // SyntheticRuns.COURSE: ICANS 3, ISTH 5, 0.873 x (28 - 3) = 21.825 ventilator-free days
         assertTrue(html.contains("<tr><th>Max ICANS grade</th><td>3</td></tr>"), "ICANS row");
         assertTrue(html.contains("<tr><th>Max ISTH DIC</th><td>5 (overt)</td></tr>"), "ISTH row");
@@ -95,58 +107,60 @@ class HtmlReportTest {
                 + " renal 2.0 %</td></tr>"), "deaths row");
         assertTrue(html.contains("<td>IL6</td><td class=\"num\">2005 pg/mL</td>"));
         assertTrue(html.contains("hscore_max"));
-        assertTrue(html.contains("(time in days; log scale"));
+        assertTrue(html.contains("(time in days"));
+        assertTrue(figures(html).get("group-cytokines").get("panels").get(0).get("log").asBoolean(), "log cytokines");
         assertTrue(html.length() < 2_000_000, "small page: " + html.length());
     }
 
     @Test
     void shortRunIsPlottedInHours() throws IOException {
         PatientRun run = SyntheticRuns.short48h();
-        XYChart chart = ReportCharts.chart(run, "cytokines");
-        assertEquals("time (h)", chart.getXAxisTitle());
-        assertTrue(chart.getStyler().isYAxisLogarithmic());
-        assertTrue(chart.getSeriesMap().containsKey("IL6 (pg/mL)"));
-        assertEquals("time (days)", ReportCharts.chart(SyntheticRuns.typical(), "labs").getXAxisTitle());
-
-        Path file = dir.resolve("report.html");
-        HtmlReport.write(run, file);
-        String html = Files.readString(file);
-        assertEquals(2, count(html, "<img"));
+        String html = HtmlReport.page(run);
+        JsonNode cytokines = figures(html).get("group-cytokines");
+        assertEquals("time (hours)", cytokines.get("xLabel").asText());
+        assertEquals(run.timeH()[run.timeH().length - 1], cytokines.get("t").get(cytokines.get("t").size() - 1).asDouble(),
+                1e-9);
         assertTrue(html.contains("(time in hours"));
+        assertEquals("time (days)", figures(HtmlReport.page(SyntheticRuns.typical())).get("group-labs").get("xLabel")
+                .asText());
     }
 
     @Test
-    void logAxisLeavesGapsForZerosAndVanishingTails() {
+    void logAxisLeavesGapsForZerosAndVanishingTails() throws IOException {
         PatientRun run = SyntheticRuns.typical();
-        XYChart chart = ReportCharts.chart(run, "cytokines");
+        JsonNode panel = figures(HtmlReport.page(run)).get("group-cytokines").get("panels").get(0);
         // IL10 is exactly 0 for the first hours and its tail decays far below the IL6 peak of 2005.
-        double floor = 2005 * Math.pow(10, -ReportCharts.FLOOR_DECADES);
+        double floor = 2005 * Math.pow(10, -6);
         double[] values = run.column("IL10");
         assertEquals(0.0, values[0]);
         assertTrue(values[values.length - 1] < floor);
-        double[] plotted = chart.getSeriesMap().get("IL10 (pg/mL)").getYData();
-        assertEquals(values.length, plotted.length);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] >= floor) {
-                assertEquals(values[i], plotted[i], 0.0);
-            } else {
-                assertTrue(Double.isNaN(plotted[i]), "gap at " + i + ", not " + plotted[i]);
+        JsonNode plotted = null;
+        for (JsonNode s : panel.get("series")) {
+            if (s.get("name").asText().equals("IL10")) {
+                plotted = s.get("y");
             }
         }
-        assertEquals(4, chart.getSeriesMap().size());
-        assertFalse(ReportCharts.chart(run, "vitals").getStyler().isYAxisLogarithmic());
+        assertEquals(values.length, plotted.size());
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > floor) {
+                assertEquals(values[i], plotted.get(i).asDouble(), 1e-5 * values[i]);
+            } else {
+                assertTrue(plotted.get(i).isNull(), "gap at " + i + ", not " + plotted.get(i));
+            }
+        }
+        for (JsonNode p : figures(HtmlReport.page(run)).get("group-vitals").get("panels")) {
+            assertFalse(p.get("log").asBoolean(), "vitals on linear axes: " + p.get("title"));
+        }
     }
 
     @Test
-    void cytokinesWithNothingPositiveGetALinearAxis() throws IOException {
-        PatientRun run = SyntheticRuns.run(24, 1, List.of(SyntheticRuns.curve("IL6", "pg/mL", "cytokines", t -> 0)),
-                Map.of());
-        XYChart chart = ReportCharts.chart(run, "cytokines");
-        assertFalse(chart.getStyler().isYAxisLogarithmic());
-        assertEquals(1, chart.getSeriesMap().size());
-        Path file = dir.resolve("flat.html");
-        HtmlReport.write(run, file);
-        assertEquals(1, count(Files.readString(file), "<img"));
+    void aGroupThatIsZeroThroughoutIsNamedNotDrawn() throws IOException {
+        PatientRun run = SyntheticRuns.run(24, 1, List.of(SyntheticRuns.curve("IL6", "pg/mL", "cytokines", t -> 0),
+                SyntheticRuns.curve("HR", "1/min", "vitals", t -> 70)), Map.of());
+        String html = HtmlReport.page(run);
+        assertFalse(figures(html).containsKey("group-cytokines"));
+        assertTrue(html.contains("Cytokines: zero throughout, not drawn: IL6."), "said");
+        assertTrue(figures(html).containsKey("group-vitals"));
     }
 
     @Test
@@ -202,21 +216,26 @@ class HtmlReportTest {
     @Test
     void dosesAreMarkedOnTheChartsOfTheirEffects() throws IOException {
         PatientRun treated = SyntheticRuns.treated();
-        PatientRun untreated = SyntheticRuns.typical();
-        for (String group : ReportCharts.groups(treated.columns())) {
-            boolean same = Arrays.equals(ReportCharts.png(untreated, group), ReportCharts.png(treated, group));
-            assertEquals(!ReportCharts.MARKED_GROUPS.contains(group), same, group);
+        String html = HtmlReport.page(treated);
+        Map<String, JsonNode> figures = figures(html);
+        long moments = treated.treatments().stream().filter(TreatmentEvent::isDose).map(TreatmentEvent::timeH)
+                .distinct().count();
+        for (Map.Entry<String, JsonNode> f : figures.entrySet()) {
+            String group = f.getKey().replace("group-", "");
+            boolean marked = ReportCharts.MARKED_GROUPS.contains(group) || group.equals("drugs");
+            assertEquals(marked ? moments : 0, f.getValue().get("markers").size(), f.getKey());
+            for (JsonNode p : f.getValue().get("panels")) {
+                assertEquals(marked, p.get("marked").asBoolean(), f.getKey());
+            }
         }
-        Path file = dir.resolve("report.html");
-        HtmlReport.write(treated, file);
-        assertTrue(Files.readString(file).contains("; dashed grey lines: doses)"));
+        assertTrue(html.contains("; dashed grey lines: doses)"));
     }
 
     @Test
     void drugsAreChartedAsConcentrationsAndEffectsOfDrugsPresent() throws IOException {
         List<SyntheticRuns.Curve> curves = new ArrayList<>(List.of(
                 SyntheticRuns.curve("IL6", "pg/mL", "cytokines", SyntheticRuns.bump(5, 300, 20, 8)),
-                SyntheticRuns.curve("tocilizumab_conc", "mg/L", "drugs", t -> t < 10 ? 0 : 150 * Math.exp(-(t - 10) / 200)),
+                SyntheticRuns.curve("tocilizumab_conc", "mg/L", "drugs", t -> t < 10 ? 0 : 150 * Math.exp(-(t - 10) / 2)),
                 // a drug never given reads zero, or solver noise around it
                 SyntheticRuns.curve("dexamethasone_conc", "mg/L", "drugs", t -> t < 30 ? 0 : -4e-18),
                 SyntheticRuns.curve("IL6R_free_fraction", "0-1", "drugs", t -> t < 10 ? 1 : 0.05),
@@ -227,18 +246,16 @@ class HtmlReportTest {
                 List.of(new TreatmentEvent(10, "tocilizumab", 560, "iv", 1, "schedule")));
         assertEquals(List.of("tocilizumab_conc"), DrugCharts.concentrations(run).stream().map(c -> c.name()).toList());
         assertEquals(List.of("IL6R_free_fraction"), DrugCharts.effects(run).stream().map(c -> c.name()).toList());
-        XYChart concentrations = DrugCharts.concentrationChart(run).orElseThrow();
-        assertTrue(concentrations.getStyler().isYAxisLogarithmic());
-        assertEquals(List.of("tocilizumab_conc (mg/L)"), List.copyOf(concentrations.getSeriesMap().keySet()));
-        assertFalse(DrugCharts.effectChart(run).orElseThrow().getStyler().isYAxisLogarithmic());
 
-        Path file = dir.resolve("report.html");
-        HtmlReport.write(run, file);
-        String html = Files.readString(file);
-        assertTrue(html.contains("<figure id=\"group-drugs\">"));
-        assertTrue(html.contains("<figure id=\"drug-effects\">"));
-        assertFalse(html.contains("alt=\"drug concentrations: tocilizumab_conc, dexamethasone_conc"), "zero drug left out");
-        assertTrue(html.contains("alt=\"drug concentrations: tocilizumab_conc\""));
+        Map<String, JsonNode> figures = figures(HtmlReport.page(run));
+        JsonNode concentrations = figures.get("group-drugs").get("panels");
+        assertEquals(1, concentrations.size());
+        assertTrue(concentrations.get(0).get("log").asBoolean(), "concentrations fall over decades: a log axis");
+        assertEquals("mg/L", concentrations.get(0).get("yLabel").asText());
+        assertEquals(List.of("tocilizumab_conc"), names(concentrations.get(0)));
+        JsonNode effects = figures.get("drug-effects").get("panels");
+        assertEquals(List.of("IL6R_free_fraction"), names(effects.get(0)));
+        assertFalse(effects.get(0).get("log").asBoolean(), "a fraction on a linear axis");
     }
 
     @Test
@@ -247,8 +264,8 @@ class HtmlReportTest {
                 SyntheticRuns.curve("IL6", "pg/mL", "cytokines", t -> 5),
                 SyntheticRuns.curve("tocilizumab_conc", "mg/L", "drugs", t -> 0),
                 SyntheticRuns.curve("IL6R_free_fraction", "0-1", "drugs", t -> 1)), Map.of());
-        assertTrue(DrugCharts.concentrationChart(run).isEmpty());
-        assertTrue(DrugCharts.effectChart(run).isEmpty());
+        assertTrue(DrugCharts.concentrations(run).isEmpty());
+        assertTrue(DrugCharts.effects(run).isEmpty());
         String html = HtmlReport.page(run);
         assertFalse(html.contains("group-drugs"));
         assertFalse(html.contains("drug-effects"));

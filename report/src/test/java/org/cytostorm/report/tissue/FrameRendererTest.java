@@ -331,4 +331,22 @@ class FrameRendererTest {
             assertTrue(Math.abs(e - a) <= tolerance, String.format("expected about %06X, got %06X", expected, actual));
         }
     }
+
+    /** A scale bar of a round length above the cells panel's right end, as long as that length on the grid. */
+    @Test
+    void aScaleBarOfARoundLengthIsDrawnToScale() {
+        BufferedImage image = new FrameRenderer().render(plain(rampX(1)));
+        FrameLayout layout = FrameLayout.of(GRID);
+        double lengthUm = ScaleBar.lengthUm(layout, DX);
+        assertTrue(ScaleBar.LENGTHS_UM.contains(lengthUm));
+        int expected = (int) Math.round(lengthUm / DX * layout.scale());
+        assertTrue(expected <= layout.panelWidth() / 4 + 1, "at most a quarter of the panel");
+        int y = ScaleBar.top() + 1;
+        int right = layout.cellsX() + layout.panelWidth();
+        int dark = 0;
+        for (int x = right - expected - 3; x < right + 3; x++) {
+            dark += (image.getRGB(x, y) & 0xffffff) == 0x202020 ? 1 : 0;
+        }
+        assertEquals(expected, dark, "the bar's pixels on its row");
+    }
 }

@@ -3,32 +3,33 @@ package org.cytostorm.report.tissue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TissueReportTest {
 
-    /** A figure and the inline image it holds. */
-    private static final Pattern FIGURE =
-            Pattern.compile("<figure id=\"(chart-[^\"]+)\">\\s*<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
+    /** A figure and the data of its panels. */
+    private static final Pattern FIGURE = Pattern.compile("<figure class=\"time-figure\" id=\"(chart-[^\"]+)\">.*?"
+            + "<script type=\"application/json\" class=\"cytostorm-chart\">(.*?)</script>", Pattern.DOTALL);
+
+    /** The units the simulation hands over with the columns (tissue's ColumnUnits). */
+    private static final Map<String, String> UNITS = Map.of("time_min", "min", "time_h", "h", "n_epithelium_healthy",
+            "cells", "n_macrophage_active", "cells", "n_t_cell_naive", "cells", "mean_IL6", "ng/mL", "mean_TNF", "ng/mL",
+            "max_IL6", "ng/mL", "dead_fraction", "0-1", "front_um", "\u00b5m");
 
     private static final List<String> COLUMNS = List.of("time_min", "time_h", "n_epithelium_healthy",
             "n_macrophage_active", "n_t_cell_naive", "mean_IL6", "mean_TNF", "max_IL6", "dead_fraction", "front_um",
@@ -50,7 +51,7 @@ class TissueReportTest {
     private static TissueReportInput input(String title, List<Map.Entry<String, String>> settings) {
         return new TissueReportInput(title, "A patch of airway & its <cells>.", settings, COLUMNS, rows(),
                 List.of("frames/frame_00000.png", "frames/frame_00001.png", "frames/frame 2.png"), "animation.gif",
-                List.of("front estimated from dead cells < 50 %"));
+                List.of("front estimated from dead cells < 50 %"), UNITS);
     }
 
     private static List<Map.Entry<String, String>> settings() {
@@ -59,35 +60,39 @@ class TissueReportTest {
     }
 
     @Test
-    void everyChartIsAnInlinePngInPageOrder() throws IOException {
+    void everyFigureIsInteractiveInPageOrderWithUnitsOnItsAxes() throws IOException {
         Path file = dir.resolve("report.html");
         TissueReport.write(input("run", settings()), file);
         String html = Files.readString(file);
 
         Matcher m = FIGURE.matcher(html);
         List<String> ids = new ArrayList<>();
+        List<String> yLabels = new ArrayList<>();
         while (m.find()) {
             ids.add(m.group(1));
-            byte[] png = Base64.getDecoder().decode(m.group(2));
-            assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            assertNotNull(image, m.group(1) + " decodes");
-            assertTrue(image.getWidth() > 100 && image.getHeight() > 100, m.group(1) + " is a chart-sized image");
+            JsonNode figure = new ObjectMapper().readTree(m.group(2).replace("<\\/", "</"));
+            assertEquals(13, figure.get("t").size(), m.group(1) + ": a value per row");
+            for (JsonNode panel : figure.get("panels")) {
+                yLabels.add(panel.get("yLabel").asText());
+            }
         }
-        // One chart per family of columns the input has: counts, means, maxima, dead fraction, front, fluxes.
+        // One figure per family of columns the input has: counts, means, maxima, dead fraction, front, fluxes.
         assertEquals(List.of("chart-counts", "chart-mean-fields", "chart-max-fields", "chart-dead-fraction",
                 "chart-front", "chart-fluxes"), ids);
-        // Images are the charts, the animation and the last frame; nothing else is referenced.
-        assertEquals(ids.size() + 2, count(html, "<img "));
+        // every axis says its unit: the counts of the two kinds (1000 and 60 cells) share one; the flux has none
+        assertEquals(List.of("cells", "ng/mL", "ng/mL", "0-1", "\u00b5m", "dimensionless"), yLabels);
+        // Images are the animation and the last frame; the charts are drawn by the page's script.
+        assertEquals(2, count(html, "<img "));
     }
 
     @Test
     void countsWithoutCellsAreLeftOutAndSaidSo() throws IOException {
         String html = TissueReport.page(input("run", settings()));
-        String caption = between(html, "<figure id=\"chart-counts\">", "</figure>");
+        String caption = between(html, "<figure class=\"time-figure\" id=\"chart-counts\">", "</figure>");
         assertTrue(caption.contains("n_epithelium_healthy, n_macrophage_active"), caption);
         assertFalse(caption.contains("n_t_cell_naive"), caption);
         assertTrue(caption.contains("not shown"), caption);
+        assertFalse(caption.contains("\"name\":\"t_cell_naive\""), "no curve of the kind without cells");
     }
 
     @Test
@@ -106,6 +111,9 @@ class TissueReportTest {
         assertTrue(html.contains("<tr><th>dt</th><td>0.1 min</td></tr>"));
         assertTrue(html.contains("<tr><th>secretion</th><td>IL6 &lt;high&gt; &amp; TNF</td></tr>"));
         assertTrue(html.contains("<li>front estimated from dead cells &lt; 50 %</li>"));
+        // the story first: the outcome (the notes) comes before the first chart
+        assertTrue(html.indexOf("<h2>Outcome</h2>") > 0, "an outcome section");
+        assertTrue(html.indexOf("<h2>Outcome</h2>") < html.indexOf("<h2>Time courses</h2>"), "outcome before charts");
         assertTrue(html.contains("A patch of airway &amp; its &lt;cells&gt;."));
         // Final values: the last row, hour 12.
         assertTrue(html.contains("<tr><th>n_epithelium_healthy</th><td class=\"num\">760</td></tr>"));

@@ -34,6 +34,8 @@ public final class SparseLu {
     private final double[] inversePivot;
     /** 1 / each variable's scale, for the pivot test. */
     private final double[] weight;
+    /** The solve's vector in elimination order (entry k belongs to pivot k's variable). */
+    private final double[] permuted;
 
     public SparseLu(SparseLuPlan plan) {
         this.plan = plan;
@@ -41,6 +43,7 @@ public final class SparseLu {
         this.a = new double[plan.positions.length];
         this.weight = new double[n];
         this.inversePivot = new double[n];
+        this.permuted = new double[n];
         Arrays.fill(weight, 1.0);
     }
 
@@ -116,32 +119,46 @@ public final class SparseLu {
         return true;
     }
 
-    /** Solves W x = b with the factors of the last successful {@link #factor()}; {@code x} may be {@code b}. */
+    /**
+     * Solves W x = b with the factors of the last successful {@link #factor()}; {@code x} may be
+     * {@code b}. With the plan's generated code when it has it ({@link SparseSubstitutionCompiler}),
+     * else by loops. The substitutions run on the vector in elimination order, so that a row's result
+     * is stored in sequence and its entries are read by rank: the same operations in the same
+     * order as on the vector in its own order, without looking up each row's variable.
+     */
     public void solve(double[] b, double[] x) {
-        if (x != b) {
-            System.arraycopy(b, 0, x, 0, n);
+        if (plan.substitution != null) {
+            plan.substitution.solve(a, inversePivot, b, permuted, x);
+            return;
         }
+        solveByLoops(b, x);
+    }
+
+    /** {@link #solve} by loops over the plan's index arrays (a plan without generated code, and tests). */
+    void solveByLoops(double[] b, double[] x) {
         final int[] order = plan.order;
         final int[] diagonalEntries = plan.diagonal;
         final int[] rowStart = plan.rowStart;
-        final int[] column = plan.column;
+        final int[] rank = plan.columnRank;
+        final double[] v = permuted;
         // L y = b, row by row (L has a unit diagonal; its entries in row k are those before the diagonal)
         for (int k = 0; k < n; k++) {
-            final int d = order[k];
-            double s = x[d];
+            double s = b[order[k]];
             for (int q = rowStart[k], end = diagonalEntries[k]; q < end; q++) {
-                s -= a[q] * x[column[q]];
+                s -= a[q] * v[rank[q]];
             }
-            x[d] = s;
+            v[k] = s;
         }
         // U x = y, last pivot first
         for (int k = n - 1; k >= 0; k--) {
-            final int d = order[k];
-            double s = x[d];
+            double s = v[k];
             for (int u = diagonalEntries[k] + 1, end = rowStart[k + 1]; u < end; u++) {
-                s -= a[u] * x[column[u]];
+                s -= a[u] * v[rank[u]];
             }
-            x[d] = s * inversePivot[k];
+            v[k] = s * inversePivot[k];
+        }
+        for (int k = 0; k < n; k++) {
+            x[order[k]] = v[k];
         }
     }
 }

@@ -46,6 +46,8 @@ public final class SparseLuPlan {
     /** The original row and column index of each stored entry. */
     final int[] row;
     final int[] column;
+    /** The elimination rank of each stored entry's column (the pivot that eliminates it): {@code order[columnRank[q]] == column[q]}. */
+    final int[] columnRank;
     /** Pivot k's column below the diagonal, as compact indices: {@code lowerEntries[lowerStart[k]..lowerStart[k+1])}. */
     final int[] lowerStart;
     final int[] lowerEntries;
@@ -54,6 +56,22 @@ public final class SparseLuPlan {
      * U entries u, the entry of q's row in u's column, {@code a[update[m]] -= l_q * a[u]}.
      */
     final int[] update;
+    /** The substitutions as generated straight-line code, or null (then {@link SparseLu} runs its loops). */
+    final Substitution substitution;
+
+    /**
+     * The forward and back substitutions of one plan, generated as bytecode by
+     * {@link SparseSubstitutionCompiler}: the same operations in the same order as
+     * {@link SparseLu#solve}'s loops. Public only for the generated class; not for other use.
+     */
+    public interface Substitution {
+
+        /**
+         * Solves W x = b with the factors {@code a} and reciprocal pivots of {@link SparseLu}, using
+         * {@code v} (length n) as the vector in elimination order; {@code x} may be {@code b}.
+         */
+        void solve(double[] a, double[] inversePivot, double[] b, double[] v, double[] x);
+    }
 
     private SparseLuPlan(int n, int[] order, int[] positions, int[] diagonal, int[] rowStart, int[] column,
                          int[] lowerStart, int[] lowerEntries, int[] update) {
@@ -67,9 +85,18 @@ public final class SparseLuPlan {
         for (int q = 0; q < positions.length; q++) {
             row[q] = positions[q] / n;
         }
+        int[] rank = new int[n];
+        for (int k = 0; k < n; k++) {
+            rank[order[k]] = k;
+        }
+        this.columnRank = new int[positions.length];
+        for (int q = 0; q < positions.length; q++) {
+            columnRank[q] = rank[column[q]];
+        }
         this.lowerStart = lowerStart;
         this.lowerEntries = lowerEntries;
         this.update = update;
+        this.substitution = SparseSubstitutionCompiler.compile(this);
     }
 
     /**

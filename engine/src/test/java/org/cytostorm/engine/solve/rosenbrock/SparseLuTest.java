@@ -44,6 +44,11 @@ class SparseLuTest {
             }
             double[] x = new double[n];
             sparse.solve(b, x);
+            // the generated substitutions do what the loops do, to the last bit
+            assertTrue(plan.substitution != null, "trial " + trial + ": substitutions generated");
+            double[] byLoops = new double[n];
+            sparse.solveByLoops(b, byLoops);
+            assertTrue(Arrays.equals(byLoops, x), "trial " + trial + ": generated code and loops agree bitwise");
 
             DenseLu dense = new DenseLu(n);
             for (int i = 0; i < n * n; i++) {

@@ -1,0 +1,150 @@
+package org.cytostorm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The run, comparison and tissue reports as a reader sees them, in headless Chromium: every panel of every time
+ * figure is drawn by the page's own scripts (no network), carries a y axis label, and no linear
+ * panel puts curves whose scales differ more than a hundredfold on one axis; the screenshot shows
+ * the curves in their colours.
+ */
+class RunReportInBrowserTest {
+
+    private static final Pattern PANEL = Pattern.compile("<div class=\"panel\"([^>]*)>");
+    private static final Pattern DATA = Pattern.compile("<script type=\"application/json\" class=\"cytostorm-chart\">"
+            + "(.*?)</script>", Pattern.DOTALL);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyPanelOfTheRunReportIsDrawnLabelledAndReadable() throws Exception {
+        Path out = dir.resolve("run");
+        CliRun r = CliRun.of("run", "car-t-axi-cel", "--out", out.toString(), "--treat", "tocilizumab:8mg/kg@72h");
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonNode> figures = drawnLabelledAndReadable(out.resolve("report.html"), 10);
+        screenshotShows(out.resolve("report.html"), colourOf(figures.get(0), "IL6"), "the IL-6 curve");
+    }
+
+    @Test
+    void everyPanelOfTheComparisonIsDrawnLabelledAndReadable() throws Exception {
+        Path out = dir.resolve("compare");
+        CliRun r = CliRun.of("compare", "car-t-axi-cel", "car-t-axi-cel", "--out", out.toString(), "--treat-b",
+                "tocilizumab:8mg/kg@72h");
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonNode> figures = drawnLabelledAndReadable(out.resolve("report.html"), 8);
+        String b = figures.get(0).get("panels").get(0).get("series").get(1).get("colour").asText();
+        screenshotShows(out.resolve("report.html"), b, "B's IL-6 curve");
+    }
+
+    @Test
+    void everyPanelOfTheTissueReportIsDrawnLabelledAndReadable() throws Exception {
+        Path out = dir.resolve("tissue");
+        CliRun r = CliRun.of("tissue", "lung-focal-infection", "--out", out.toString(), "--set", "grid.nx=40", "--set",
+                "grid.ny=40", "--set", "time.duration_h=4", "--set", "time.frame_every_h=1");
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonNode> figures = drawnLabelledAndReadable(out.resolve("report.html"), 4);
+        for (JsonNode f : figures) {
+            for (JsonNode p : f.get("panels")) {
+                assertFalse(p.get("yLabel").asText().equals("dimensionless"), "a unit on " + p.get("title"));
+            }
+        }
+    }
+
+    /**
+     * Opens the page in Chromium: every panel of its data is on the page, drawn on a canvas, with a
+     * y axis label, and no linear panel holds curves more than 100x apart. Returns the figures' data.
+     */
+    private List<JsonNode> drawnLabelledAndReadable(Path page, int atLeast) throws Exception {
+        String html = Files.readString(page);
+        List<JsonNode> figures = new ArrayList<>();
+        Matcher data = DATA.matcher(html);
+        while (data.find()) {
+            figures.add(new ObjectMapper().readTree(data.group(1).replace("<\\/", "</")));
+        }
+        int panels = figures.stream().mapToInt(f -> f.get("panels").size()).sum();
+        assertTrue(panels >= atLeast, "the columns in panels: " + panels);
+
+        HeadlessChromium chromium = HeadlessChromium.find();
+        String dom = chromium.renderedDom(page, dir);
+        assertFalse(dom.contains("class=\"warning\">This chart could not be drawn"), "a figure failed to draw");
+        Matcher panel = PANEL.matcher(dom);
+        int drawn = 0;
+        while (panel.find()) {
+            String attributes = panel.group(1).replace("&quot;", "\"");
+            String label = attribute(attributes, "data-y-label");
+            assertFalse(label.isBlank(), "a y axis label: " + attributes);
+            assertEquals("true", attribute(attributes, "data-rendered"), "drawn: " + attributes);
+            int next = dom.indexOf("<div class=\"panel\"", panel.end());
+            String body = dom.substring(panel.end(), next < 0 ? dom.length() : next);
+            assertTrue(body.contains("<canvas"), "a canvas in the panel " + label);
+            if (attribute(attributes, "data-scale").equals("linear")) {
+                JsonNode peaks = new ObjectMapper().readTree(attribute(attributes, "data-peaks"));
+                double max = 0;
+                double min = Double.POSITIVE_INFINITY;
+                for (JsonNode p : peaks) {
+                    max = Math.max(max, p.asDouble());
+                    min = Math.min(min, p.asDouble());
+                }
+                assertTrue(max / min <= 100, "curves " + attribute(attributes, "data-series")
+                        + " differ by more than 100x on one linear axis: " + peaks);
+            }
+            drawn++;
+        }
+        assertEquals(panels, drawn, "every panel of the data is on the page");
+        return figures;
+    }
+
+    private void screenshotShows(Path page, String colour, String what) throws Exception {
+        Path png = dir.resolve(page.getParent().getFileName() + ".png");
+        HeadlessChromium.find().screenshot(page, png, dir);
+        assertTrue(pixels(png, colour) > 100, what + " (" + colour + ") is drawn on the screenshot");
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(attributes);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String colourOf(JsonNode figure, String name) {
+        for (JsonNode p : figure.get("panels")) {
+            for (JsonNode s : p.get("series")) {
+                if (s.get("name").asText().equals(name)) {
+                    return s.get("colour").asText();
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the first figure");
+    }
+
+    private static int pixels(Path png, String hex) throws IOException {
+        BufferedImage img = ImageIO.read(png.toFile());
+        int want = Integer.parseInt(hex.substring(1), 16);
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y) & 0xffffff;
+                int d = Math.abs((rgb >> 16) - (want >> 16)) + Math.abs(((rgb >> 8) & 0xff) - ((want >> 8) & 0xff))
+                        + Math.abs((rgb & 0xff) - (want & 0xff));
+                n += d < 40 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+}

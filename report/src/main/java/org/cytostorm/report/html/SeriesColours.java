@@ -1,0 +1,42 @@
+package org.cytostorm.report.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A stable colour per variable: the same variable has the same colour in every panel and every
+ * report (picked from its name), unless another curve of the same panel already has it, when the
+ * next free colour of the palette is taken. A curve that brings its own colour keeps it.
+ */
+final class SeriesColours {
+
+    /** Sixteen colours that stay apart from each other on white (Tableau 10 and six more). */
+    static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+            "#b07aa1", "#ff9da7", "#9c755f", "#79706e", "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b",
+            "#17becf");
+
+    private SeriesColours() {
+    }
+
+    /** The colours of a panel's curves, in order. */
+    static List<String> of(List<TimeSeries> series) {
+        Set<String> used = new HashSet<>();
+        List<String> out = new ArrayList<>();
+        series.forEach(s -> used.add(s.colour()));
+        for (TimeSeries s : series) {
+            if (!s.colour().isEmpty()) {
+                out.add(s.colour());
+                continue;
+            }
+            int i = Math.floorMod(s.name().hashCode(), PALETTE.size());
+            for (int k = 0; k < PALETTE.size() && used.contains(PALETTE.get(i)); k++) {
+                i = (i + 1) % PALETTE.size();
+            }
+            used.add(PALETTE.get(i));
+            out.add(PALETTE.get(i));
+        }
+        return out;
+    }
+}

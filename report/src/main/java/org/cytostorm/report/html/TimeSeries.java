@@ -1,0 +1,55 @@
+package org.cytostorm.report.html;
+
+/**
+ * One curve of an interactive time chart: a variable's values at the chart's times.
+ *
+ * @param name   the variable, as in timeseries.csv (it also picks the curve's colour)
+ * @param unit   its unit; {@code 1} or empty for a dimensionless value
+ * @param values its values, one per time point; NaN where it has none (a gap)
+ * @param dashed drawn dashed (the second run of a comparison)
+ * @param colour its colour ({@code #rrggbb}), or empty for the variable's own (see SeriesColours)
+ */
+public record TimeSeries(String name, String unit, double[] values, boolean dashed, String colour) {
+
+    public TimeSeries {
+        unit = unit == null ? "" : unit;
+        colour = colour == null ? "" : colour;
+    }
+
+    /** A solid curve in the variable's colour. */
+    public TimeSeries(String name, String unit, double[] values) {
+        this(name, unit, values, false, "");
+    }
+
+    /** The largest absolute value: what sets the curve's scale on a linear axis. */
+    public double peak() {
+        double m = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                m = Math.max(m, Math.abs(v));
+            }
+        }
+        return m;
+    }
+
+    /** The smallest positive value, or 0 when none is positive. */
+    double smallestPositive() {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            if (v > 0 && v < m) {
+                m = v;
+            }
+        }
+        return m == Double.POSITIVE_INFINITY ? 0 : m;
+    }
+
+    /** True when no value is negative. */
+    boolean nonNegative() {
+        for (double v : values) {
+            if (v < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

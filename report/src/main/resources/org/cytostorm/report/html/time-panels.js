@@ -1,0 +1,113 @@
+// cytostorm's renderer of interactive time charts (InteractiveCharts.java writes the data).
+// Each <figure class="time-figure"> holds a JSON block: shared times, markers and panels; each
+// panel becomes a uPlot chart. All panels of a figure share one cursor and one zoom, and their y
+// axes have one width, so their time axes line up. After drawing, each panel's element records
+// what it shows (data-y-label, data-scale, data-peaks) for readers and for the report tests.
+(function () {
+  "use strict";
+  var AXIS_WIDTH = 80;
+
+  function fmt(v) {
+    if (v == null) return "-";
+    var a = Math.abs(v);
+    if (a !== 0 && (a >= 1e6 || a < 1e-4)) return Number(v.toPrecision(3)).toExponential().replace("e+", "e");
+    return Number(v.toPrecision(4)).toString();
+  }
+
+  function markerPlugin(markers) {
+    return {
+      hooks: {
+        draw: function (u) {
+          var ctx = u.ctx;
+          ctx.save();
+          ctx.strokeStyle = "rgba(90,90,90,0.55)";
+          ctx.setLineDash([4, 4]);
+          ctx.lineWidth = 1;
+          markers.forEach(function (m) {
+            var x = Math.round(u.valToPos(m.t, "x", true));
+            if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
+            ctx.beginPath();
+            ctx.moveTo(x, u.bbox.top);
+            ctx.lineTo(x, u.bbox.top + u.bbox.height);
+            ctx.stroke();
+          });
+          ctx.restore();
+        }
+      }
+    };
+  }
+
+  function drawFigure(figure) {
+    var block = figure.querySelector("script.cytostorm-chart");
+    var spec = JSON.parse(block.textContent);
+    var holder = figure.querySelector(".panels");
+    var width = Math.max(320, Math.min(holder.clientWidth || 900, 1100));
+    var syncKey = "cytostorm-" + (figure.id || Math.random());
+    var plots = [];
+    spec.panels.forEach(function (p) {
+      var box = document.createElement("div");
+      box.className = "panel";
+      box.dataset.yLabel = p.yLabel;
+      box.dataset.scale = p.log ? "log" : "linear";
+      box.dataset.peaks = JSON.stringify(p.series.map(function (s) { return s.peak; }));
+      box.dataset.series = JSON.stringify(p.series.map(function (s) { return s.name; }));
+      var title = document.createElement("h4");
+      title.textContent = p.title;
+      box.appendChild(title);
+      holder.appendChild(box);
+      var series = [{ label: spec.xLabel, value: function (u, v) { return v == null ? "-" : fmt(v); } }];
+      var data = [spec.t];
+      p.series.forEach(function (s) {
+        series.push({ label: s.name, stroke: s.colour, width: 1.5, spanGaps: false, dash: s.dashed ? [7, 4] : undefined,
+          value: function (u, v) { return fmt(v); } });
+        data.push(s.y);
+      });
+      var opts = {
+        width: width,
+        height: 200,
+        series: series,
+        scales: { x: { time: false }, y: p.log ? { distr: 3, log: 10 } : p.range ? { range: p.range } : { auto: true } },
+        axes: [
+          { label: spec.xLabel, labelSize: 20 },
+          { label: p.yLabel, labelSize: 20, size: AXIS_WIDTH, values: function (u, vals) { return vals.map(fmt); } }
+        ],
+        cursor: { sync: { key: syncKey, setSeries: false }, drag: { x: true, y: false } },
+        legend: { live: true },
+        plugins: p.marked && spec.markers.length ? [markerPlugin(spec.markers)] : [],
+        hooks: {
+          setSelect: [function (u) {
+            if (u.select.width <= 0) return;
+            var min = u.posToVal(u.select.left, "x"), max = u.posToVal(u.select.left + u.select.width, "x");
+            plots.forEach(function (o) { o.setScale("x", { min: min, max: max }); });
+            u.setSelect({ left: 0, width: 0, top: 0, height: 0 }, false);
+          }]
+        }
+      };
+      var plot = new uPlot(opts, data, box);
+      plots.push(plot);
+      box.addEventListener("dblclick", function () {
+        plots.forEach(function (o) { o.setScale("x", { min: spec.t[0], max: spec.t[spec.t.length - 1] }); });
+      });
+      box.dataset.rendered = "true";
+    });
+  }
+
+  function drawAll() {
+    document.querySelectorAll("figure.time-figure").forEach(function (f) {
+      try {
+        drawFigure(f);
+      } catch (e) {
+        var p = document.createElement("p");
+        p.className = "warning";
+        p.textContent = "This chart could not be drawn: " + e;
+        f.appendChild(p);
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", drawAll);
+  } else {
+    drawAll();
+  }
+})();
