@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.cytostorm.cohort.analysis.OutcomeDistribution;
 import org.cytostorm.cohort.analysis.TrialSummary;
+import org.cytostorm.cohort.trial.TrialSource;
 import org.cytostorm.cohort.trial.TrialSpec;
 import org.cytostorm.cohort.trial.TrialSpecReader;
 import org.cytostorm.common.input.InputFiles;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cytostorm cohort SPEC|SCENARIO [--patients N] [--seed S] [--threads T] [--out DIR] [--shard K/N]}. */
+/** {@code cytostorm cohort SPEC|SCENARIO [--patients N] [--seed S] [--threads T] [--out DIR] [--shard K/N] [--spark MASTER]}. */
 @Command(name = "cohort", header = "Run a virtual cohort of patients drawn around a scenario.",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs a virtual cohort: draws patients from a population around a scenario, gives them all",
@@ -48,9 +49,10 @@ final class CohortCommand implements Callable<Integer> {
             BuiltInScenarios.text(cohort); // refuses an unknown name, listing the built-in scenarios
         }
         String text = isFile ? InputFiles.read(file) : "name: " + cohort + "\nscenario: " + cohort + "\n";
-        Path dirOfSpec = isFile ? file.toAbsolutePath().getParent() : null;
-        TrialSpec t = reader.readCohort(text, isFile ? cohort : "cohort " + cohort, dirOfSpec);
-        options.run("cohort", t, text, dirOfSpec, reader, o, spec.commandLine().getErr(), summary -> print(o, summary));
+        TrialSource source = TrialSource.cohort(text, isFile ? cohort : "cohort " + cohort,
+                isFile ? file.toAbsolutePath().getParent() : null);
+        TrialSpec t = source.read(reader);
+        options.run("cohort", source, t, reader, o, spec.commandLine().getErr(), summary -> print(o, summary));
         return ExitCodes.OK;
     }
 

@@ -2,6 +2,7 @@ package org.cytostorm.cli;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import org.cytostorm.common.distribute.ClusterException;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.solve.SolverException;
@@ -25,6 +26,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof SolverException || ex instanceof SimulationFailedException) {
             err.println("error: simulation failed: " + ex.getMessage());
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+        if (ex instanceof ClusterException) {
+            err.println("error: " + ex.getMessage());
             err.flush();
             return ExitCodes.FAILED;
         }

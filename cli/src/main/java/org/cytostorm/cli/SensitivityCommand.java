@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.cytostorm.common.distribute.Cluster;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.engine.CompiledModel;
 import org.cytostorm.engine.io.ModelReaders;
@@ -121,10 +122,58 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     private PatientOptions patient;
 
+    @Mixin
+    private ClusterOption cluster;
+
+    /** What the command runs: its options checked, its evaluator built, its output directory. */
+    record Prepared(String name, Setup setup, SensitivityJob.Options options, Path dir) {
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (cluster.requested() && threads != null) {
+            throw new IllegalArgumentException("--threads and --spark: on Spark the executors' cores set the parallelism;"
+                    + " give one of the two");
+        }
+        Prepared p = prepare();
+        SensitivityJob.Options options = p.options();
+        Setup s = p.setup();
+        long evaluations = options.design().rows();
+        firstPoint(options);
+        Optional<Cluster> spark = cluster.connect("cytostorm sensitivity " + p.name());
+        try {
+            o.printf(Locale.ROOT, "sensitivity %s (%s): %d parameters, %d readouts, %d evaluations, %s%n", p.name(),
+                    options.method().label(), s.factors().size(), s.evaluator().outputs().size(), evaluations,
+                    spark.map(Cluster::describe).orElse(options.threads() + " thread" + (options.threads() == 1 ? "" : "s")));
+            o.flush();
+            long t0 = System.nanoTime();
+            SensitivityJob job = new SensitivityJob(OutputDirectories.NAMES);
+            if (spark.isPresent()) {
+                job = job.onCluster(spark.get(), new SensitivityBatchTask(ClusterArguments.absolute(
+                        spec.commandLine().getParseResult().originalArgs(), subject, FILE_OPTIONS)));
+            }
+            SensitivityResult r = run(job, options, p.dir(), out == null ? p.dir().toString() : "--out " + out, err,
+                    evaluations, new SensitivityReport(s.table()));
+            print(o, r);
+            o.printf(Locale.ROOT, "wrote %s (indices.csv, evaluations.csv, summary.json, report.html) in %.1f s%n", p.dir(),
+                    (System.nanoTime() - t0) / 1e9);
+            o.flush();
+        } finally {
+            spark.ifPresent(Cluster::close);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The options naming files, whose relative names a cluster executor could not resolve. */
+    private static final java.util.Set<String> FILE_OPTIONS = java.util.Set.of("--protocol", "--doses");
+
+    /**
+     * Checks the options and builds what the analysis needs; called by the command and, from the same
+     * arguments, on each cluster executor ({@link SensitivityBatchTask}).
+     */
+    Prepared prepare() throws Exception {
         Method m = switch (method.toLowerCase(Locale.ROOT)) {
             case "morris" -> Method.MORRIS;
             case "sobol" -> Method.SOBOL;
@@ -151,19 +200,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Path dir = out == null ? Path.of("out", "sensitivity-" + name) : out;
         SensitivityJob.Options options = new SensitivityJob.Options(m, subject, Map.of("identity", s.identity()),
                 s.factors(), s.evaluator(), n, levels, seed, bootstrap, workers, BATCH);
-        long evaluations = options.design().rows();
-        firstPoint(options);
-        o.printf(Locale.ROOT, "sensitivity %s (%s): %d parameters, %d readouts, %d evaluations, %d thread%s%n", name,
-                m.label(), s.factors().size(), s.evaluator().outputs().size(), evaluations, workers, workers == 1 ? "" : "s");
-        o.flush();
-        long t0 = System.nanoTime();
-        SensitivityResult r = run(options, dir, out == null ? dir.toString() : "--out " + out, err, evaluations,
-                new SensitivityReport(s.table()));
-        print(o, r);
-        o.printf(Locale.ROOT, "wrote %s (indices.csv, evaluations.csv, summary.json, report.html) in %.1f s%n", dir,
-                (System.nanoTime() - t0) / 1e9);
-        o.flush();
-        return ExitCodes.OK;
+        return new Prepared(name, s, options, dir);
     }
 
     /**
@@ -262,9 +299,8 @@ final class SensitivityCommand implements Callable<Integer> {
         return new Setup(factors, evaluator, sha256(sc.toString()) + " space " + sp.label(), Optional.of(table));
     }
 
-    private static SensitivityResult run(SensitivityJob.Options options, Path dir, String label, PrintWriter err,
-            long total, SensitivityReport report) throws Exception {
-        SensitivityJob job = new SensitivityJob(OutputDirectories.NAMES);
+    private static SensitivityResult run(SensitivityJob job, SensitivityJob.Options options, Path dir, String label,
+            PrintWriter err, long total, SensitivityReport report) throws Exception {
         if (System.console() == null) {
             return job.run(options, dir, label, new PlainProgress(err, "sensitivity", "evaluations")::update, report);
         }

@@ -16,6 +16,7 @@ import org.cytostorm.cohort.analysis.Comparison;
 import org.cytostorm.cohort.analysis.TrialSummary;
 import org.cytostorm.cohort.run.TrialRunner;
 import org.cytostorm.cohort.trial.BuiltInTrials;
+import org.cytostorm.cohort.trial.TrialSource;
 import org.cytostorm.cohort.trial.TrialSpec;
 import org.cytostorm.cohort.trial.TrialSpecReader;
 import org.cytostorm.common.input.InputFiles;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cytostorm trial SPEC|NAME [--patients N] [--seed S] [--threads T] [--out DIR] [--shard K/N]}. */
+/** {@code cytostorm trial SPEC|NAME [--patients N] [--seed S] [--threads T] [--out DIR] [--shard K/N] [--spark MASTER]}. */
 @Command(name = "trial", header = "Run an in-silico randomized trial.",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs an in-silico randomized trial: draws virtual patients, enrols them,",
@@ -56,10 +57,10 @@ final class TrialCommand implements Callable<Integer> {
         TrialSpecReader reader = TrialSpecReader.standard();
         Path file = Path.of(trial);
         boolean isFile = Files.isRegularFile(file) || trial.endsWith(".yaml") || trial.endsWith(".yml");
-        String text = isFile ? InputFiles.read(file) : BuiltInTrials.text(trial);
-        Path dirOfSpec = isFile ? file.toAbsolutePath().getParent() : null;
-        TrialSpec t = isFile ? reader.read(text, trial, dirOfSpec) : BuiltInTrials.load(trial, reader);
-        options.run("trial", t, text, dirOfSpec, reader, o, err, summary -> print(o, summary));
+        TrialSource source = isFile ? TrialSource.trial(InputFiles.read(file), trial, file.toAbsolutePath().getParent())
+                : BuiltInTrials.source(trial);
+        TrialSpec t = source.read(reader);
+        options.run("trial", source, t, reader, o, err, summary -> print(o, summary));
         return ExitCodes.OK;
     }
 

@@ -20,16 +20,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.cytostorm.cohort.analysis.TrialAnalysis;
 import org.cytostorm.cohort.analysis.TrialSummary;
 import org.cytostorm.cohort.population.Population;
+import org.cytostorm.cohort.run.ClusterTrialRunner;
 import org.cytostorm.cohort.run.PatientResult;
 import org.cytostorm.cohort.run.Shard;
+import org.cytostorm.cohort.run.TrialBatchTask;
 import org.cytostorm.cohort.run.TrialPatient;
 import org.cytostorm.cohort.run.TrialRunner;
 import org.cytostorm.cohort.store.ParquetRows;
-import org.cytostorm.cohort.store.RowSchema;
 import org.cytostorm.cohort.store.SummaryJson;
-import org.cytostorm.cohort.trial.Arm;
-import org.cytostorm.cohort.trial.Subgroup;
+import org.cytostorm.cohort.trial.TrialSource;
 import org.cytostorm.cohort.trial.TrialSpec;
+import org.cytostorm.common.distribute.Cluster;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.io.AtomicFiles;
 import org.cytostorm.common.io.OutputSet;
@@ -80,8 +81,13 @@ public final class TrialJob {
             Shard shard, int batchSize) {
     }
 
+    /** A cluster to run the batches on, and the spec as its executors read it. */
+    private record Remote(Cluster cluster, TrialSource source) {
+    }
+
     private final PatientSimulator simulator;
     private final Set<String> names;
+    private final java.util.Optional<Remote> remote;
 
     /**
      * @param simulator the patient model's simulator
@@ -89,8 +95,24 @@ public final class TrialJob {
      *                  those of other commands, so that a directory that held a run may take a trial)
      */
     public TrialJob(PatientSimulator simulator, Set<String> names) {
+        this(simulator, names, java.util.Optional.empty());
+    }
+
+    private TrialJob(PatientSimulator simulator, Set<String> names, java.util.Optional<Remote> remote) {
         this.simulator = simulator;
         this.names = Set.copyOf(names);
+        this.remote = remote;
+    }
+
+    /**
+     * This job with the patients simulated on {@code cluster}'s executors instead of this JVM's
+     * threads; everything else (resuming, merging the batches, the summary and report) stays here,
+     * so the outputs are those of a local run.
+     *
+     * @param source the spec the executors read: the text of the runs' {@link Options#specText()}
+     */
+    public TrialJob onCluster(Cluster cluster, TrialSource source) {
+        return new TrialJob(simulator, names, java.util.Optional.of(new Remote(cluster, source)));
     }
 
     /** The output directory's allowed entries. */
@@ -111,9 +133,7 @@ public final class TrialJob {
             Path work = set.resumable();
             Map<String, Object> manifest = manifest(o);
             ResumableWork.startOrResume(work, RUN, BATCHES, OUTPUTS, manifest);
-            TrialRunner runner = new TrialRunner(new TrialPatient(o.spec(), population, simulator, o.seed()), rows,
-                    o.batchSize());
-            List<Path> batches = runner.run(o.patients(), o.shard(), o.threads(), work.resolve(BATCHES), progress);
+            List<Path> batches = simulate(o, population, rows, work.resolve(BATCHES), progress);
             java.util.Optional<TrialSummary> summary = finish(o.spec(), o.seed(), rows, batches, work, manifest,
                     o.shard().count() == 1, report);
             ResumableWork.deleteFolder(work.resolve(BATCHES));
@@ -121,6 +141,21 @@ public final class TrialJob {
             set.commit();
             return summary;
         }
+    }
+
+    private List<Path> simulate(Options o, Population population, ParquetRows rows, Path dir,
+            TrialRunner.Progress progress) throws IOException {
+        if (remote.isEmpty()) {
+            TrialRunner runner = new TrialRunner(new TrialPatient(o.spec(), population, simulator, o.seed()), rows,
+                    o.batchSize());
+            return runner.run(o.patients(), o.shard(), o.threads(), dir, progress);
+        }
+        Remote r = remote.get();
+        if (!r.source().text().equals(o.specText())) {
+            throw new IllegalArgumentException("the spec the cluster reads differs from the spec being run");
+        }
+        return new ClusterTrialRunner(r.cluster(), o.batchSize()).run(o.patients(), o.shard(),
+                new TrialBatchTask(r.source(), o.seed(), o.patients(), o.batchSize()), dir, progress);
     }
 
     /**
@@ -196,8 +231,7 @@ public final class TrialJob {
     }
 
     private static ParquetRows rows(TrialSpec spec, List<String> parameters) {
-        return new ParquetRows(new RowSchema(spec.subgroups().stream().map(Subgroup::name).toList(), parameters),
-                spec.arms().stream().map(Arm::name).toList());
+        return ParquetRows.ofTrial(spec, parameters);
     }
 
     private static Map<String, Object> manifest(Options o) {

@@ -55,6 +55,11 @@ public final class TrialRunner {
 
     /** The batches of a trial of {@code patients} that {@code shard} owns, in order. */
     public List<Long> batches(long patients, Shard shard) {
+        return batches(patients, batchSize, shard);
+    }
+
+    /** The batches of {@code batchSize} patients of a trial of {@code patients} that {@code shard} owns, in order. */
+    public static List<Long> batches(long patients, int batchSize, Shard shard) {
         List<Long> out = new ArrayList<>();
         long n = (patients + batchSize - 1) / batchSize;
         for (long b = 0; b < n; b++) {

@@ -19,7 +19,10 @@ import java.util.Optional;
 
 import org.cytostorm.cohort.run.Disposition;
 import org.cytostorm.cohort.run.PatientResult;
+import org.cytostorm.cohort.trial.Arm;
 import org.cytostorm.cohort.trial.Endpoints;
+import org.cytostorm.cohort.trial.Subgroup;
+import org.cytostorm.cohort.trial.TrialSpec;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -44,6 +47,15 @@ public final class ParquetRows {
         this.schema = schema;
         this.armNames = List.copyOf(armNames);
         this.parameterColumns = schema.parameterColumns();
+    }
+
+    /**
+     * The rows of {@code spec}'s trial: its subgroups' columns, one column per varied parameter
+     * ({@code parameters}, the population's), its arms' names.
+     */
+    public static ParquetRows ofTrial(TrialSpec spec, List<String> parameters) {
+        return new ParquetRows(new RowSchema(spec.subgroups().stream().map(Subgroup::name)
+                .toList(), parameters), spec.arms().stream().map(Arm::name).toList());
     }
 
     public RowSchema schema() {

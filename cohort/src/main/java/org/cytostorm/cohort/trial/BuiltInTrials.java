@@ -29,7 +29,12 @@ public final class BuiltInTrials {
 
     /** The built-in trial {@code name}, read with {@code reader}. */
     public static TrialSpec load(String name, TrialSpecReader reader) {
-        return reader.read(text(name), DIR + name + ".yaml", null);
+        return source(name).read(reader);
+    }
+
+    /** The built-in trial {@code name} as text, for a reader elsewhere (a cluster executor). */
+    public static TrialSource source(String name) {
+        return TrialSource.trial(text(name), DIR + name + ".yaml", null);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,8 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.cytostorm.common.distribute.BatchTask;
+import org.cytostorm.common.distribute.Cluster;
 import org.cytostorm.common.io.AtomicFiles;
-import org.cytostorm.common.io.Csv;
 import org.cytostorm.common.io.OutputSet;
 import org.cytostorm.common.io.ResumableWork;
 import org.cytostorm.sensitivity.Factor;
@@ -27,7 +29,6 @@ import org.cytostorm.sensitivity.estimate.MorrisEffect;
 import org.cytostorm.sensitivity.estimate.MorrisEstimator;
 import org.cytostorm.sensitivity.estimate.SobolEstimator;
 import org.cytostorm.sensitivity.estimate.SobolIndex;
-import org.cytostorm.sensitivity.evaluate.Evaluation;
 import org.cytostorm.sensitivity.evaluate.Evaluator;
 
 /**
@@ -112,13 +113,33 @@ public final class SensitivityJob {
     }
 
     private final Set<String> names;
+    private final Optional<Cluster> remote;
+    private final Optional<BatchTask> remoteTask;
 
     /**
      * @param names the names an output directory may hold (this job's {@link #outputs()} and those
      *              of other commands, so that a directory that held a run may take an analysis)
      */
     public SensitivityJob(Set<String> names) {
+        this(names, Optional.empty(), Optional.empty());
+    }
+
+    private SensitivityJob(Set<String> names, Optional<Cluster> remote, Optional<BatchTask> remoteTask) {
         this.names = Set.copyOf(names);
+        this.remote = remote;
+        this.remoteTask = remoteTask;
+    }
+
+    /**
+     * This job with the design's points evaluated on {@code cluster}'s executors; resuming, the
+     * estimates and the files stay here, so the outputs are those of a local run.
+     *
+     * @param task evaluates a batch of the very options the job is run with and returns
+     *             {@link BatchEvaluation#csv}'s text in UTF-8; it rebuilds the evaluator on the executor
+     *             (the caller knows from what: a command line, a file)
+     */
+    public SensitivityJob onCluster(Cluster cluster, BatchTask task) {
+        return new SensitivityJob(names, Optional.of(cluster), Optional.of(task));
     }
 
     /** The output directory's entries. */
@@ -137,7 +158,7 @@ public final class SensitivityJob {
             ResumableWork.startOrResume(work, RUN, BATCHES, OUTPUTS, manifest);
             Path batches = work.resolve(BATCHES);
             Files.createDirectories(batches);
-            evaluate(o, design, outputs.size(), batches, progress);
+            evaluate(o, design, batches, progress);
             Readouts r = Readouts.read(batches, design.rows(), outputs.size(), o.batchSize());
             SensitivityResult result = estimate(o, design, outputs, r);
             EvaluationsFile.write(work.resolve(EVALUATIONS), design, o.factors(), outputs, r);
@@ -152,7 +173,7 @@ public final class SensitivityJob {
         }
     }
 
-    private static void evaluate(Options o, Design design, int outputs, Path dir, Progress progress)
+    private void evaluate(Options o, Design design, Path dir, Progress progress)
             throws IOException, InterruptedException {
         long rows = design.rows();
         long count = (rows + o.batchSize() - 1) / o.batchSize();
@@ -167,6 +188,15 @@ public final class SensitivityJob {
         }
         AtomicLong finished = new AtomicLong(done);
         progress.update(done, rows);
+        if (remote.isPresent()) {
+            if (!todo.isEmpty()) {
+                remote.get().run(remoteTask.orElseThrow(), todo, (b, csv) -> {
+                    AtomicFiles.writeBinary(Readouts.file(dir, b), out -> out.write(csv));
+                    progress.update(finished.addAndGet(Math.min(o.batchSize(), rows - b * o.batchSize())), rows);
+                });
+            }
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(o.threads(), r -> {
             Thread t = new Thread(r, "sensitivity");
             t.setDaemon(true);
@@ -176,9 +206,7 @@ public final class SensitivityJob {
             List<Future<?>> futures = new ArrayList<>();
             for (long b : todo) {
                 futures.add(pool.submit(() -> {
-                    long from = b * o.batchSize();
-                    long to = Math.min(rows, from + o.batchSize());
-                    writeBatch(o, design, outputs, dir, b, from, to, finished, rows, progress);
+                    writeBatch(o, design, dir, b, finished, rows, progress);
                     return null;
                 }));
             }
@@ -199,47 +227,10 @@ public final class SensitivityJob {
         }
     }
 
-    private static void writeBatch(Options o, Design design, int outputs, Path dir, long batch, long from, long to,
-            AtomicLong finished, long rows, Progress progress) throws IOException {
-        int k = design.factors();
-        double[] u = new double[k];
-        List<double[]> values = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        for (long row = from; row < to; row++) {
-            design.point(row, u);
-            double[] x = new double[k];
-            for (int i = 0; i < k; i++) {
-                x[i] = o.factors().get(i).value(u[i]);
-            }
-            Evaluation e;
-            try {
-                e = o.evaluator().evaluate(x);
-            } catch (RuntimeException ex) {
-                // an input the simulator refuses at this point (out of its accepted range, say): a
-                // failed evaluation, named in the results, not an abandoned analysis
-                e = Evaluation.failed(outputs, ex.getMessage() == null ? ex.toString() : ex.getMessage());
-            }
-            values.add(e.outputs());
-            failures.add(e.failure().orElse(""));
-            progress.update(finished.incrementAndGet(), rows);
-        }
-        AtomicFiles.write(Readouts.file(dir, batch), w -> {
-            List<String> header = new ArrayList<>();
-            header.add("row");
-            for (int j = 0; j < outputs; j++) {
-                header.add("y" + j);
-            }
-            header.add("failure");
-            try (Csv.RowWriter cw = Csv.writer(w, header)) {
-                for (int i = 0; i < values.size(); i++) {
-                    cw.start().number(from + i);
-                    for (double v : values.get(i)) {
-                        cw.number(v);
-                    }
-                    cw.text(failures.get(i)).end();
-                }
-            }
-        });
+    private static void writeBatch(Options o, Design design, Path dir, long batch, AtomicLong finished, long rows,
+            Progress progress) throws IOException {
+        String csv = BatchEvaluation.csv(o, design, batch, () -> progress.update(finished.incrementAndGet(), rows));
+        AtomicFiles.writeString(Readouts.file(dir, batch), csv);
     }
 
     private static SensitivityResult estimate(Options o, Design design, List<String> outputs, Readouts r) {
