@@ -2,7 +2,6 @@ package org.cytostorm.cli;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cytostorm.common.testing.Executables;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -34,7 +34,7 @@ final class HeadlessChromium {
 
     /** The browser on the PATH; skips the test (or fails it, where chromium is required) without one. */
     static HeadlessChromium find() {
-        Optional<Path> found = onPath("chromium").or(() -> onPath("chromium-browser"));
+        Optional<Path> found = Executables.onPath("chromium").or(() -> Executables.onPath("chromium-browser"));
         if (found.isEmpty()) {
             String why = "chromium (Debian package chromium) is not on the PATH";
             if (Boolean.getBoolean("cytostorm.require.chromium")) {
@@ -43,20 +43,6 @@ final class HeadlessChromium {
             Assumptions.abort(why + ": report screenshots not checked");
         }
         return new HeadlessChromium(found.get());
-    }
-
-    private static Optional<Path> onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path p = Path.of(dir, name);
-            if (Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Writes the page's screenshot (PNG, {@link #WIDTH} × {@link #HEIGHT}) to {@code png}. */

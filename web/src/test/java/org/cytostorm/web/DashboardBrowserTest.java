@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.cytostorm.common.testing.Executables;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,8 +87,8 @@ class DashboardBrowserTest {
 
     /** Debian's chromium through Debian's chromedriver, headless; skipped without them unless required. */
     private WebDriver driver() throws Exception {
-        Optional<Path> chromium = onPath("chromium");
-        Optional<Path> chromedriver = onPath("chromedriver");
+        Optional<Path> chromium = Executables.onPath("chromium");
+        Optional<Path> chromedriver = Executables.onPath("chromedriver");
         if (chromium.isEmpty() || chromedriver.isEmpty()) {
             String why = "chromium and chromedriver (Debian packages chromium, chromium-driver) are not both on the PATH";
             if (Boolean.getBoolean("cytostorm.require.chromium")) {
@@ -104,19 +104,5 @@ class DashboardBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
-    }
-
-    private static Optional<Path> onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            Path p = Path.of(d, name);
-            if (Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
     }
 }
