@@ -34,6 +34,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " lets other computers run simulations here")
     private String host;
 
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cytostorm-out/dashboard",
+            description = "folder the dashboard's trials are written into, the only place it writes"
+                    + " (default: ${DEFAULT-VALUE})")
+    private java.nio.file.Path out;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -45,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " can reach it can run simulations on this one");
             err.flush();
         }
-        try (DashboardServer server = DashboardServer.start(host, port)) {
+        try (DashboardServer server = DashboardServer.start(host, port, out)) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("cytostorm dashboard: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                     + server.port() + "/  (Ctrl-C to stop)");

@@ -49,6 +49,8 @@ final class DashboardPage {
         BuiltInScenarios.names().forEach(scenarios::add);
         ArrayNode protocols = root.putArray("protocols");
         ProtocolLibrary.standard().names().forEach(protocols::add);
+        ArrayNode trials = root.putArray("trials");
+        org.cytostorm.cohort.trial.BuiltInTrials.names().forEach(trials::add);
         ArrayNode drugs = root.putArray("drugs");
         for (Drug d : Drugs.all()) {
             drugs.add(d.name());

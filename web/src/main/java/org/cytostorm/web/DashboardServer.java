@@ -8,6 +8,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.Semaphore;
@@ -21,13 +23,18 @@ import org.cytostorm.report.patient.SummaryJson;
 /**
  * The dashboard's HTTP server (Javalin on Jetty): the page at {@code /} and {@code POST /api/run}.
  *
+ * <p>{@code POST /api/trial} starts a built-in trial in the background (one at a time), {@code GET
+ * /api/trial/{id}} reads its progress and {@code GET /trials/{id}/report.html} serves its report
+ * from the trial's own folder under the server's output folder.
+ *
  * <p>Safe on a shared machine by default: it listens on loopback unless a host is given; every
  * {@code POST} needs the session token the page carries (a header other sites' pages cannot set
  * without a CORS preflight this server never answers) and, when the browser sends one, this
  * server's own origin; request bodies are limited to {@value #MAX_REQUEST_BYTES} bytes; at most
  * {@value #MAX_CONCURRENT_RUNS} runs at once, a further one refused with 429; no route reads or
- * writes a file. Bad input is answered 400 with the command line's message, a failed simulation
- * 422 naming the variable and the time; no stack trace is sent.
+ * writes a file a request names (a trial's files are found by its number). Bad input is answered
+ * 400 with the command line's message, a failed simulation 422 naming the variable and the time;
+ * no stack trace is sent.
  */
 public final class DashboardServer implements AutoCloseable {
 
@@ -45,11 +52,13 @@ public final class DashboardServer implements AutoCloseable {
     private final String token;
     private final Semaphore runs = new Semaphore(MAX_CONCURRENT_RUNS);
     private final Function<RunRequest, PatientRun> runner;
+    private final TrialJobs trials;
     private final Javalin app;
     private final String page;
 
-    private DashboardServer(String host, int port, Function<RunRequest, PatientRun> runner) {
+    private DashboardServer(String host, int port, Path outputs, Function<RunRequest, PatientRun> runner) {
         this.runner = runner;
+        this.trials = new TrialJobs(outputs);
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);
         this.token = HexFormat.of().formatHex(bytes);
@@ -61,19 +70,25 @@ public final class DashboardServer implements AutoCloseable {
         app.before("/api/*", this::guard);
         app.get("/", ctx -> ctx.html(page));
         app.post("/api/run", this::run);
+        app.post("/api/trial", this::startTrial);
+        app.get("/api/trial/{id}", this::trialStatus);
+        app.get("/trials/{id}/report.html", this::trialReport);
         app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal error (please report it): " + e.getClass().getSimpleName()));
         app.start(host, port);
     }
 
-    /** Starts a server on {@code host}:{@code port} (port 0: any free port). */
-    public static DashboardServer start(String host, int port) {
-        return new DashboardServer(host, port, new RunService()::run);
+    /**
+     * Starts a server on {@code host}:{@code port} (port 0: any free port); trials write into
+     * folders under {@code outputs}, the only place it writes.
+     */
+    public static DashboardServer start(String host, int port, Path outputs) {
+        return new DashboardServer(host, port, outputs, new RunService()::run);
     }
 
     /** A server whose runs are {@code runner}'s (tests: a run that waits, to hold the run slots). */
-    static DashboardServer start(String host, int port, Function<RunRequest, PatientRun> runner) {
-        return new DashboardServer(host, port, runner);
+    static DashboardServer start(String host, int port, Path outputs, Function<RunRequest, PatientRun> runner) {
+        return new DashboardServer(host, port, outputs, runner);
     }
 
     /** The port it listens on. */
@@ -89,6 +104,7 @@ public final class DashboardServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        trials.close();
     }
 
     /** Token and origin on every state-changing request. */
@@ -146,6 +162,83 @@ public final class DashboardServer implements AutoCloseable {
         } finally {
             runs.release();
         }
+    }
+
+    /** {@code POST /api/trial}: a built-in trial in the background; 202 with its number, 429 while one runs. */
+    private void startTrial(Context ctx) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.body());
+        } catch (IOException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, "the request is not JSON");
+            return;
+        }
+        JsonNode patients = body.path("patients");
+        JsonNode seed = body.path("seed");
+        if (!patients.canConvertToInt() || !patients.isIntegralNumber()) {
+            error(ctx, HttpStatus.BAD_REQUEST, "patients: a whole number, got " + patients);
+            return;
+        }
+        try {
+            java.util.Optional<Integer> id = trials.start(body.path("trial").asText(""), patients.asInt(),
+                    seed.isIntegralNumber() ? seed.asLong() : 1);
+            if (id.isEmpty()) {
+                error(ctx, HttpStatus.TOO_MANY_REQUESTS, "a trial is already running; try again when it has finished");
+                return;
+            }
+            ObjectNode n = JSON.createObjectNode();
+            n.put("id", id.get());
+            ctx.status(HttpStatus.ACCEPTED).contentType("application/json").result(n.toString());
+        } catch (IllegalArgumentException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** {@code GET /api/trial/{id}}: its progress, and when finished its report's address or its error. */
+    private void trialStatus(Context ctx) {
+        java.util.Optional<TrialJobs.Job> job = trial(ctx);
+        if (job.isEmpty()) {
+            return;
+        }
+        TrialJobs.Job j = job.get();
+        ObjectNode n = JSON.createObjectNode();
+        n.put("trial", j.trial);
+        n.put("done", j.done.get());
+        n.put("total", j.total.get());
+        n.put("finished", j.finished);
+        if (j.error.get() != null) {
+            n.put("error", j.error.get());
+        } else if (j.finished) {
+            n.put("report", "/trials/" + ctx.pathParam("id") + "/report.html");
+        }
+        ctx.contentType("application/json").result(n.toString());
+    }
+
+    /** {@code GET /trials/{id}/report.html}: the report a finished trial wrote, from its own folder. */
+    private void trialReport(Context ctx) throws IOException {
+        java.util.Optional<TrialJobs.Job> job = trial(ctx);
+        if (job.isEmpty()) {
+            return;
+        }
+        Path report = job.get().dir.resolve("report.html");
+        if (!job.get().finished || !Files.isRegularFile(report)) {
+            error(ctx, HttpStatus.NOT_FOUND, "the trial has no report (yet)");
+            return;
+        }
+        ctx.html(Files.readString(report));
+    }
+
+    /** The trial a path names by its number; a 404 answered when there is none. */
+    private java.util.Optional<TrialJobs.Job> trial(Context ctx) {
+        java.util.Optional<TrialJobs.Job> job = java.util.Optional.empty();
+        String id = ctx.pathParam("id");
+        if (id.matches("[0-9]{1,9}")) {
+            job = trials.job(Integer.parseInt(id));
+        }
+        if (job.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "no trial " + id);
+        }
+        return job;
     }
 
     private static String result(RunRequest request, PatientRun run) throws IOException {

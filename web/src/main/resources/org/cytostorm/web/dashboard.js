@@ -127,6 +127,53 @@
     }).finally(function () { $("run").disabled = false; });
   });
 
+  // trials: start one, follow its progress, then show its report
+  catalogue.trials.forEach(function (t) { option($("trial"), t); });
+  function post(url, body) {
+    return fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Cytostorm-Token": token },
+      body: JSON.stringify(body)
+    }).then(function (response) {
+      return response.json().then(function (json) {
+        if (!response.ok) throw new Error(json.error || "refused");
+        return json;
+      });
+    });
+  }
+  $("run-trial").addEventListener("click", function () {
+    var trial = $("trial").value, n = Number($("trial-patients").value), seed = Number($("trial-seed").value);
+    $("error").hidden = true;
+    $("trial-done").hidden = true;
+    $("trial-report").hidden = true;
+    $("run-trial").disabled = true;
+    $("trial-command").hidden = false;
+    $("trial-command").firstChild.textContent = "./cytostorm trial " + trial + " --patients " + n + " --seed " + seed;
+    post("/api/trial", { trial: trial, patients: n, seed: seed }).then(function (started) {
+      var progress = $("trial-progress");
+      progress.hidden = false;
+      (function poll() {
+        fetch("/api/trial/" + started.id).then(function (r) { return r.json(); }).then(function (s) {
+          progress.max = Math.max(1, s.total);
+          progress.value = s.done;
+          $("trial-status").textContent = s.done + " of " + s.total + " patients";
+          if (!s.finished) { setTimeout(poll, 400); return; }
+          $("run-trial").disabled = false;
+          if (s.error) throw new Error(s.error);
+          $("trial-status").textContent = "done: " + s.total + " patients";
+          $("trial-link").href = s.report;
+          $("trial-done").hidden = false;
+          $("trial-report").src = s.report;
+          $("trial-report").hidden = false;
+        }).catch(function (e) {
+          $("error").textContent = e.message; $("error").hidden = false; $("run-trial").disabled = false;
+        });
+      })();
+    }).catch(function (e) {
+      $("error").textContent = e.message; $("error").hidden = false; $("run-trial").disabled = false;
+    });
+  });
+
   $("pin").addEventListener("click", function () {
     if (lastConsole == null) return;
     $("pinned").textContent = lastConsole;

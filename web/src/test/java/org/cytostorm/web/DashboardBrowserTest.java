@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard driven as a user drives it, in headless Chromium through Selenium (Debian's
  * chromium and chromium-driver; no download): pick a scenario, shorten the run, change a parameter,
- * add a dose, run, see the charts drawn and the command line; keep the run and run again to compare.
+ * add a dose, run, see the charts drawn and the command line; keep the run and run again to compare;
+ * run a 50-patient trial and see its report.
  */
 class DashboardBrowserTest {
 
@@ -35,7 +36,7 @@ class DashboardBrowserTest {
 
     @Test
     void runAScenarioWithAChangedParameterAndADoseThenCompare() throws Exception {
-        try (DashboardServer server = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+        try (DashboardServer server = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir.resolve("out"))) {
             WebDriver driver = driver();
             try {
                 driver.get("http://127.0.0.1:" + server.port() + "/");
@@ -79,6 +80,24 @@ class DashboardBrowserTest {
                 wait.until(d -> !d.findElement(By.id("console")).getText().equals(first));
                 assertEquals(first, driver.findElement(By.id("pinned")).getText(), "the kept run");
                 assertTrue(driver.findElement(By.id("console")).getText().contains("cart_dose = 2"));
+
+                // a 50-patient trial, followed to its report
+                new Select(driver.findElement(By.id("trial"))).selectByValue("car-t-axi-cel");
+                WebElement n = driver.findElement(By.id("trial-patients"));
+                n.clear();
+                n.sendKeys("50");
+                driver.findElement(By.id("run-trial")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(300)).until(d -> d.findElement(By.id("trial-done")).isDisplayed()
+                        || d.findElement(By.id("error")).isDisplayed());
+                assertFalse(driver.findElement(By.id("error")).isDisplayed(), driver.findElement(By.id("error")).getText());
+                assertEquals("done: 50 patients", driver.findElement(By.id("trial-status")).getText());
+                assertEquals("./cytostorm trial car-t-axi-cel --patients 50 --seed 1",
+                        driver.findElement(By.cssSelector("#trial-command code")).getText());
+                driver.switchTo().frame(driver.findElement(By.id("trial-report")));
+                wait.until(d -> !d.findElements(By.tagName("svg")).isEmpty());
+                assertTrue(driver.getPageSource().contains("Kaplan") || driver.getPageSource().contains("Survival"),
+                        "the trial's report in the page");
+                driver.switchTo().defaultContent();
             } finally {
                 driver.quit();
             }

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,9 +31,13 @@ import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The dashboard's API and its defences, over real HTTP on loopback. */
 class DashboardServerTest {
+
+    @TempDir
+    Path dir;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,7 +57,7 @@ class DashboardServerTest {
 
     @Test
     void aRunReturnsTheSimulatorsSummaryItsFiguresAndItsCommandLine() throws Exception {
-        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir)) {
             HttpResponse<String> r = post(s, "{\"scenario\":\"car-t-axi-cel\",\"durationH\":96,"
                     + "\"settings\":{\"cart_dose\":4},\"doses\":[\"tocilizumab:8mg/kg@24h\"]}", s.token(),
                     "http://127.0.0.1:" + s.port());
@@ -74,7 +79,7 @@ class DashboardServerTest {
 
     @Test
     void badInputIsRefusedWithTheCommandLinesMessage() throws Exception {
-        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir)) {
             HttpResponse<String> unknown = post(s, "{\"scenario\":\"car-t-axi-cel\",\"settings\":{\"no_such\":1}}",
                     s.token(), null);
             assertEquals(400, unknown.statusCode());
@@ -93,7 +98,7 @@ class DashboardServerTest {
 
     @Test
     void aPostWithoutTheTokenOrFromAnotherOriginIsRefused() throws Exception {
-        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir)) {
             String body = "{\"scenario\":\"healthy\"}";
             assertEquals(403, post(s, body, null, null).statusCode());
             assertEquals(403, post(s, body, "0123", null).statusCode());
@@ -105,7 +110,7 @@ class DashboardServerTest {
 
     @Test
     void aTenMegabyteRequestIsRefused() throws Exception {
-        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir)) {
             String big = "{\"scenario\":\"healthy\",\"pad\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}";
             HttpResponse<String> r = post(s, big, s.token(), null);
             assertEquals(413, r.statusCode(), r.body());
@@ -114,7 +119,7 @@ class DashboardServerTest {
 
     @Test
     void pathsOutsideThePageAreNotFoundAndNoFileIsServed() throws Exception {
-        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir)) {
             for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/api/../../etc/passwd",
                     "/pom.xml")) {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
@@ -129,7 +134,7 @@ class DashboardServerTest {
     void byDefaultItIsNotReachableOnANonLoopbackAddress() throws Exception {
         Optional<InetAddress> outside = nonLoopback();
         Assumptions.assumeTrue(outside.isPresent(), "this machine has no non-loopback IPv4 address to try");
-        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0)) {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir)) {
             try (Socket ok = new Socket()) {
                 ok.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), s.port()), 2000);
             }
@@ -147,7 +152,7 @@ class DashboardServerTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(DashboardServer.MAX_CONCURRENT_RUNS);
         PatientRun healthy = PatientSimulator.standard().run(BuiltInScenarios.load("healthy").withDuration(2));
-        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, r -> {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir, r -> {
             started.countDown();
             try {
                 release.await(60, TimeUnit.SECONDS);
@@ -176,6 +181,55 @@ class DashboardServerTest {
             }
             assertEquals(200, post(s, "{\"scenario\":\"healthy\"}", s.token(), null).statusCode(), "a slot again");
         }
+    }
+
+    /** A trial runs in the background to its report, found by its number only; one at a time. */
+    @Test
+    void aTrialRunsToItsReportOneAtATime() throws Exception {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir)) {
+            HttpResponse<String> started = post(s, "/api/trial", "{\"trial\":\"car-t-axi-cel\",\"patients\":20,\"seed\":7}");
+            assertEquals(202, started.statusCode(), started.body());
+            int id = JSON.readTree(started.body()).get("id").asInt();
+            HttpResponse<String> second = post(s, "/api/trial", "{\"trial\":\"car-t-axi-cel\",\"patients\":20}");
+            JsonNode status = null;
+            for (int i = 0; i < 600; i++) {
+                status = JSON.readTree(get(s, "/api/trial/" + id).body());
+                if (status.get("finished").asBoolean()) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(status.get("finished").asBoolean(), "finished: " + status);
+            assertFalse(status.has("error"), status.toString());
+            assertTrue(second.statusCode() == 429 || second.statusCode() == 202, "one at a time: " + second.body());
+            assertEquals(20, status.get("total").asLong());
+            assertEquals(20, status.get("done").asLong());
+            HttpResponse<String> report = get(s, status.get("report").asText());
+            assertEquals(200, report.statusCode());
+            // the report the trial job wrote into its own folder, as served
+            assertEquals(java.nio.file.Files.readString(dir.resolve("trial-" + id).resolve("report.html")), report.body());
+            JsonNode summary = JSON.readTree(dir.resolve("trial-" + id).resolve("summary.json").toFile());
+            assertEquals(20, summary.path("flow").path("drawn").asInt(), summary.path("flow").toString());
+            for (String bad : List.of("/api/trial/99", "/api/trial/abc", "/trials/99/report.html",
+                    "/trials/..%2F..%2Fetc/report.html")) {
+                int code = get(s, bad).statusCode();
+                assertTrue(code == 404 || code == 400, bad + ": " + code); // Jetty refuses an encoded ../ itself
+            }
+            assertEquals(400, post(s, "/api/trial", "{\"trial\":\"no-such\",\"patients\":20}").statusCode());
+            assertEquals(400, post(s, "/api/trial", "{\"trial\":\"car-t-axi-cel\",\"patients\":0}").statusCode());
+            assertEquals(400, post(s, "/api/trial", "{\"trial\":\"car-t-axi-cel\",\"patients\":3000}").statusCode());
+        }
+    }
+
+    private HttpResponse<String> post(DashboardServer s, String path, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+                .header(DashboardServer.TOKEN_HEADER, s.token()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(DashboardServer s, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Optional<InetAddress> nonLoopback() throws IOException {
