@@ -51,6 +51,8 @@ final class DashboardPage {
         ProtocolLibrary.standard().names().forEach(protocols::add);
         ArrayNode trials = root.putArray("trials");
         org.cytostorm.cohort.trial.BuiltInTrials.names().forEach(trials::add);
+        ArrayNode tissues = root.putArray("tissues");
+        org.cytostorm.tissue.config.TissueConfigs.BUILT_IN.forEach(tissues::add);
         ArrayNode drugs = root.putArray("drugs");
         for (Drug d : Drugs.all()) {
             drugs.add(d.name());

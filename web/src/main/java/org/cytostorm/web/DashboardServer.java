@@ -53,12 +53,14 @@ public final class DashboardServer implements AutoCloseable {
     private final Semaphore runs = new Semaphore(MAX_CONCURRENT_RUNS);
     private final Function<RunRequest, PatientRun> runner;
     private final TrialJobs trials;
+    private final TissueJobs tissues;
     private final Javalin app;
     private final String page;
 
     private DashboardServer(String host, int port, Path outputs, Function<RunRequest, PatientRun> runner) {
         this.runner = runner;
         this.trials = new TrialJobs(outputs);
+        this.tissues = new TissueJobs(outputs);
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);
         this.token = HexFormat.of().formatHex(bytes);
@@ -73,6 +75,10 @@ public final class DashboardServer implements AutoCloseable {
         app.post("/api/trial", this::startTrial);
         app.get("/api/trial/{id}", this::trialStatus);
         app.get("/trials/{id}/report.html", this::trialReport);
+        app.post("/api/tissue", this::startTissue);
+        app.get("/api/tissue/{id}", this::tissueStatus);
+        app.get("/tissue/{id}/{file}", ctx -> tissueFile(ctx, ctx.pathParam("file")));
+        app.get("/tissue/{id}/frames/{file}", ctx -> tissueFile(ctx, "frames/" + ctx.pathParam("file")));
         app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal error (please report it): " + e.getClass().getSimpleName()));
         app.start(host, port);
@@ -105,6 +111,7 @@ public final class DashboardServer implements AutoCloseable {
     public void close() {
         app.stop();
         trials.close();
+        tissues.close();
     }
 
     /** Token and origin on every state-changing request. */
@@ -226,6 +233,85 @@ public final class DashboardServer implements AutoCloseable {
             return;
         }
         ctx.html(Files.readString(report));
+    }
+
+    /** {@code POST /api/tissue}: a built-in tissue config on a small patch in the background. */
+    private void startTissue(Context ctx) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.body());
+        } catch (IOException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, "the request is not JSON");
+            return;
+        }
+        try {
+            String config = body.path("config").asText("");
+            int side = body.path("side").asInt(0);
+            int hours = body.path("hours").asInt(0);
+            java.util.Optional<Integer> id = tissues.start(config, side, hours);
+            if (id.isEmpty()) {
+                error(ctx, HttpStatus.TOO_MANY_REQUESTS, "a tissue run is already going; try again when it has finished");
+                return;
+            }
+            ObjectNode n = JSON.createObjectNode();
+            n.put("id", id.get());
+            n.put("command", TissueJobs.commandLine(config, side, hours));
+            ctx.status(HttpStatus.ACCEPTED).contentType("application/json").result(n.toString());
+        } catch (IllegalArgumentException | InputException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** {@code GET /api/tissue/{id}}: its progress, and when finished its report's and animation's addresses. */
+    private void tissueStatus(Context ctx) {
+        java.util.Optional<TissueJobs.Job> job = tissue(ctx);
+        if (job.isEmpty()) {
+            return;
+        }
+        TissueJobs.Job j = job.get();
+        ObjectNode n = JSON.createObjectNode();
+        n.put("step", j.step.get());
+        n.put("steps", j.steps.get());
+        n.put("finished", j.finished);
+        if (j.error.get() != null) {
+            n.put("error", j.error.get());
+        } else if (j.finished) {
+            String base = "/tissue/" + ctx.pathParam("id") + "/";
+            n.put("report", base + "report.html");
+            n.put("animation", base + "animation.gif");
+        }
+        ctx.contentType("application/json").result(n.toString());
+    }
+
+    /** A finished tissue run's report, animation or a frame: names of that form only, from its own folder. */
+    private void tissueFile(Context ctx, String file) throws IOException {
+        java.util.Optional<TissueJobs.Job> job = tissue(ctx);
+        if (job.isEmpty()) {
+            return;
+        }
+        if (!file.matches("report\\.html|animation\\.gif|frames/frame_[0-9]{5}\\.png")) {
+            error(ctx, HttpStatus.NOT_FOUND, "no such file of a tissue run: " + file);
+            return;
+        }
+        Path path = job.get().dir.resolve(file);
+        if (!job.get().finished || !Files.isRegularFile(path)) {
+            error(ctx, HttpStatus.NOT_FOUND, "the tissue run has no " + file + " (yet)");
+            return;
+        }
+        String type = file.endsWith(".html") ? "text/html" : file.endsWith(".gif") ? "image/gif" : "image/png";
+        ctx.contentType(type).result(Files.readAllBytes(path));
+    }
+
+    private java.util.Optional<TissueJobs.Job> tissue(Context ctx) {
+        java.util.Optional<TissueJobs.Job> job = java.util.Optional.empty();
+        String id = ctx.pathParam("id");
+        if (id.matches("[0-9]{1,9}")) {
+            job = tissues.job(Integer.parseInt(id));
+        }
+        if (job.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "no tissue run " + id);
+        }
+        return job;
     }
 
     /** The trial a path names by its number; a 404 answered when there is none. */

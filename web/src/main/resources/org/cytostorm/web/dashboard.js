@@ -174,6 +174,39 @@
     });
   });
 
+  // tissue: start a small run, follow it, then play its animation
+  catalogue.tissues.forEach(function (t) { option($("tissue"), t); });
+  $("run-tissue").addEventListener("click", function () {
+    $("error").hidden = true;
+    $("tissue-result").hidden = true;
+    $("run-tissue").disabled = true;
+    post("/api/tissue", { config: $("tissue").value, side: Number($("tissue-side").value),
+        hours: Number($("tissue-hours").value) }).then(function (started) {
+      $("tissue-command").hidden = false;
+      $("tissue-command").firstChild.textContent = started.command;
+      var progress = $("tissue-progress");
+      progress.hidden = false;
+      (function poll() {
+        fetch("/api/tissue/" + started.id).then(function (r) { return r.json(); }).then(function (s) {
+          progress.max = Math.max(1, s.steps);
+          progress.value = s.step;
+          $("tissue-status").textContent = "step " + s.step + " of " + s.steps;
+          if (!s.finished) { setTimeout(poll, 400); return; }
+          $("run-tissue").disabled = false;
+          if (s.error) throw new Error(s.error);
+          $("tissue-status").textContent = "done";
+          $("tissue-animation").src = s.animation;
+          $("tissue-link").href = s.report;
+          $("tissue-result").hidden = false;
+        }).catch(function (e) {
+          $("error").textContent = e.message; $("error").hidden = false; $("run-tissue").disabled = false;
+        });
+      })();
+    }).catch(function (e) {
+      $("error").textContent = e.message; $("error").hidden = false; $("run-tissue").disabled = false;
+    });
+  });
+
   $("pin").addEventListener("click", function () {
     if (lastConsole == null) return;
     $("pinned").textContent = lastConsole;

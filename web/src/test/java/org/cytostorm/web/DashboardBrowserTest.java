@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard driven as a user drives it, in headless Chromium through Selenium (Debian's
  * chromium and chromium-driver; no download): pick a scenario, shorten the run, change a parameter,
  * add a dose, run, see the charts drawn and the command line; keep the run and run again to compare;
- * run a 50-patient trial and see its report.
+ * run a 50-patient trial and see its report; run a small tissue patch and play its animation.
  */
 class DashboardBrowserTest {
 
@@ -98,6 +98,21 @@ class DashboardBrowserTest {
                 assertTrue(driver.getPageSource().contains("Kaplan") || driver.getPageSource().contains("Survival"),
                         "the trial's report in the page");
                 driver.switchTo().defaultContent();
+
+                // a small tissue run, its animation played in the page
+                WebElement side = driver.findElement(By.id("tissue-side"));
+                side.clear();
+                side.sendKeys("40");
+                WebElement hours = driver.findElement(By.id("tissue-hours"));
+                hours.clear();
+                hours.sendKeys("2");
+                driver.findElement(By.id("run-tissue")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(300)).until(d -> d.findElement(By.id("tissue-result")).isDisplayed()
+                        || d.findElement(By.id("error")).isDisplayed());
+                assertFalse(driver.findElement(By.id("error")).isDisplayed(), driver.findElement(By.id("error")).getText());
+                WebElement gif = driver.findElement(By.id("tissue-animation"));
+                wait.until(d -> Long.parseLong(String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return arguments[0].naturalWidth;", gif))) > 0);
             } finally {
                 driver.quit();
             }

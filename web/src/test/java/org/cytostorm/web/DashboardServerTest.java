@@ -221,6 +221,42 @@ class DashboardServerTest {
         }
     }
 
+    /** A small tissue run to its report and animation, whose files are served by name pattern only. */
+    @Test
+    void aTissueRunServesItsReportAndAnimation() throws Exception {
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir)) {
+            HttpResponse<String> started = post(s, "/api/tissue",
+                    "{\"config\":\"lung-focal-infection\",\"side\":40,\"hours\":2}");
+            assertEquals(202, started.statusCode(), started.body());
+            JsonNode json = JSON.readTree(started.body());
+            assertEquals("./cytostorm tissue lung-focal-infection --set grid.nx=40 --set grid.ny=40"
+                    + " --set time.duration_h=2 --set time.frame_every_h=1", json.get("command").asText());
+            int id = json.get("id").asInt();
+            JsonNode status = null;
+            for (int i = 0; i < 600; i++) {
+                status = JSON.readTree(get(s, "/api/tissue/" + id).body());
+                if (status.get("finished").asBoolean()) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(status.get("finished").asBoolean() && !status.has("error"), status.toString());
+            HttpResponse<byte[]> gif = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                    + status.get("animation").asText())).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, gif.statusCode());
+            assertEquals("GIF8", new String(gif.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals(200, get(s, status.get("report").asText()).statusCode());
+            assertEquals(200, get(s, "/tissue/" + id + "/frames/frame_00000.png").statusCode());
+            for (String bad : List.of("/tissue/" + id + "/timeseries.csv", "/tissue/" + id + "/frames/x.png",
+                    "/tissue/99/report.html")) {
+                assertEquals(404, get(s, bad).statusCode(), bad);
+            }
+            assertEquals(400, post(s, "/api/tissue", "{\"config\":\"lung-focal-infection\",\"side\":5000,\"hours\":2}")
+                    .statusCode());
+            assertEquals(400, post(s, "/api/tissue", "{\"config\":\"no-such\",\"side\":40,\"hours\":2}").statusCode());
+        }
+    }
+
     private HttpResponse<String> post(DashboardServer s, String path, String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
                 .header(DashboardServer.TOKEN_HEADER, s.token()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
