@@ -173,11 +173,8 @@ public final class DashboardServer implements AutoCloseable {
 
     /** {@code POST /api/trial}: a built-in trial in the background; 202 with its number, 429 while one runs. */
     private void startTrial(Context ctx) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (IOException e) {
-            error(ctx, HttpStatus.BAD_REQUEST, "the request is not JSON");
+        JsonNode body = body(ctx);
+        if (body == null) {
             return;
         }
         JsonNode patients = body.path("patients");
@@ -187,15 +184,9 @@ public final class DashboardServer implements AutoCloseable {
             return;
         }
         try {
-            java.util.Optional<Integer> id = trials.start(body.path("trial").asText(""), patients.asInt(),
-                    seed.isIntegralNumber() ? seed.asLong() : 1);
-            if (id.isEmpty()) {
-                error(ctx, HttpStatus.TOO_MANY_REQUESTS, "a trial is already running; try again when it has finished");
-                return;
-            }
-            ObjectNode n = JSON.createObjectNode();
-            n.put("id", id.get());
-            ctx.status(HttpStatus.ACCEPTED).contentType("application/json").result(n.toString());
+            accepted(ctx, trials.start(body.path("trial").asText(""), patients.asInt(),
+                    seed.isIntegralNumber() ? seed.asLong() : 1),
+                    "a trial is already running; try again when it has finished", JSON.createObjectNode());
         } catch (IllegalArgumentException e) {
             error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
         }
@@ -203,13 +194,13 @@ public final class DashboardServer implements AutoCloseable {
 
     /** {@code GET /api/trial/{id}}: its progress, and when finished its report's address or its error. */
     private void trialStatus(Context ctx) {
-        java.util.Optional<TrialJobs.Job> job = trial(ctx);
+        java.util.Optional<BackgroundJobs.Job> job = job(ctx, trials::job, "trial");
         if (job.isEmpty()) {
             return;
         }
-        TrialJobs.Job j = job.get();
+        BackgroundJobs.Job j = job.get();
         ObjectNode n = JSON.createObjectNode();
-        n.put("trial", j.trial);
+        n.put("trial", j.name);
         n.put("done", j.done.get());
         n.put("total", j.total.get());
         n.put("finished", j.finished);
@@ -223,7 +214,7 @@ public final class DashboardServer implements AutoCloseable {
 
     /** {@code GET /trials/{id}/report.html}: the report a finished trial wrote, from its own folder. */
     private void trialReport(Context ctx) throws IOException {
-        java.util.Optional<TrialJobs.Job> job = trial(ctx);
+        java.util.Optional<BackgroundJobs.Job> job = job(ctx, trials::job, "trial");
         if (job.isEmpty()) {
             return;
         }
@@ -237,26 +228,17 @@ public final class DashboardServer implements AutoCloseable {
 
     /** {@code POST /api/tissue}: a built-in tissue config on a small patch in the background. */
     private void startTissue(Context ctx) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (IOException e) {
-            error(ctx, HttpStatus.BAD_REQUEST, "the request is not JSON");
+        JsonNode body = body(ctx);
+        if (body == null) {
             return;
         }
         try {
             String config = body.path("config").asText("");
             int side = body.path("side").asInt(0);
             int hours = body.path("hours").asInt(0);
-            java.util.Optional<Integer> id = tissues.start(config, side, hours);
-            if (id.isEmpty()) {
-                error(ctx, HttpStatus.TOO_MANY_REQUESTS, "a tissue run is already going; try again when it has finished");
-                return;
-            }
-            ObjectNode n = JSON.createObjectNode();
-            n.put("id", id.get());
-            n.put("command", TissueJobs.commandLine(config, side, hours));
-            ctx.status(HttpStatus.ACCEPTED).contentType("application/json").result(n.toString());
+            accepted(ctx, tissues.start(config, side, hours),
+                    "a tissue run is already going; try again when it has finished",
+                    JSON.createObjectNode().put("command", TissueJobs.commandLine(config, side, hours)));
         } catch (IllegalArgumentException | InputException e) {
             error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
         }
@@ -264,14 +246,14 @@ public final class DashboardServer implements AutoCloseable {
 
     /** {@code GET /api/tissue/{id}}: its progress, and when finished its report's and animation's addresses. */
     private void tissueStatus(Context ctx) {
-        java.util.Optional<TissueJobs.Job> job = tissue(ctx);
+        java.util.Optional<BackgroundJobs.Job> job = job(ctx, tissues::job, "tissue run");
         if (job.isEmpty()) {
             return;
         }
-        TissueJobs.Job j = job.get();
+        BackgroundJobs.Job j = job.get();
         ObjectNode n = JSON.createObjectNode();
-        n.put("step", j.step.get());
-        n.put("steps", j.steps.get());
+        n.put("step", j.done.get());
+        n.put("steps", j.total.get());
         n.put("finished", j.finished);
         if (j.error.get() != null) {
             n.put("error", j.error.get());
@@ -285,7 +267,7 @@ public final class DashboardServer implements AutoCloseable {
 
     /** A finished tissue run's report, animation or a frame: names of that form only, from its own folder. */
     private void tissueFile(Context ctx, String file) throws IOException {
-        java.util.Optional<TissueJobs.Job> job = tissue(ctx);
+        java.util.Optional<BackgroundJobs.Job> job = job(ctx, tissues::job, "tissue run");
         if (job.isEmpty()) {
             return;
         }
@@ -302,29 +284,37 @@ public final class DashboardServer implements AutoCloseable {
         ctx.contentType(type).result(Files.readAllBytes(path));
     }
 
-    private java.util.Optional<TissueJobs.Job> tissue(Context ctx) {
-        java.util.Optional<TissueJobs.Job> job = java.util.Optional.empty();
-        String id = ctx.pathParam("id");
-        if (id.matches("[0-9]{1,9}")) {
-            job = tissues.job(Integer.parseInt(id));
+    /** The request's JSON body, or null after answering 400 when it is not JSON. */
+    private static JsonNode body(Context ctx) {
+        try {
+            return JSON.readTree(ctx.body());
+        } catch (IOException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, "the request is not JSON");
+            return null;
         }
+    }
+
+    /** The job a path names by its number, looked up by {@code find}; a 404 answered when there is none. */
+    private static java.util.Optional<BackgroundJobs.Job> job(Context ctx,
+            Function<String, java.util.Optional<BackgroundJobs.Job>> find, String what) {
+        String id = ctx.pathParam("id");
+        java.util.Optional<BackgroundJobs.Job> job = find.apply(id);
         if (job.isEmpty()) {
-            error(ctx, HttpStatus.NOT_FOUND, "no tissue run " + id);
+            error(ctx, HttpStatus.NOT_FOUND, "no " + what + " " + id);
         }
         return job;
     }
 
-    /** The trial a path names by its number; a 404 answered when there is none. */
-    private java.util.Optional<TrialJobs.Job> trial(Context ctx) {
-        java.util.Optional<TrialJobs.Job> job = java.util.Optional.empty();
-        String id = ctx.pathParam("id");
-        if (id.matches("[0-9]{1,9}")) {
-            job = trials.job(Integer.parseInt(id));
+    /** 202 with the new job's number (and {@code extra} fields), or 429 with {@code busy} while one runs. */
+    private static void accepted(Context ctx, java.util.Optional<Integer> id, String busy, ObjectNode extra) {
+        if (id.isEmpty()) {
+            error(ctx, HttpStatus.TOO_MANY_REQUESTS, busy);
+            return;
         }
-        if (job.isEmpty()) {
-            error(ctx, HttpStatus.NOT_FOUND, "no trial " + id);
-        }
-        return job;
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", id.get());
+        n.setAll(extra);
+        ctx.status(HttpStatus.ACCEPTED).contentType("application/json").result(n.toString());
     }
 
     private static String result(RunRequest request, PatientRun run) throws IOException {

@@ -3,14 +3,7 @@ package org.cytostorm.web;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.cytostorm.common.io.OutputSet;
 import org.cytostorm.report.OutputDirectories;
 import org.cytostorm.report.tissue.TissueOutputs;
@@ -26,41 +19,18 @@ import org.cytostorm.tissue.sim.Footprint;
 
 /**
  * The dashboard's tissue runs: a built-in tissue config on a patch of at most {@value #MAX_SIDE}
- * voxels a side for at most {@value #MAX_HOURS} hours, run in the background one at a time with the
- * command line's outputs (frames, animation, report) into its own folder under the server's output
- * folder, found by its number only.
+ * voxels a side for at most {@value #MAX_HOURS} hours, run in the background ({@link BackgroundJobs})
+ * with the command line's outputs (frames, animation, report).
  */
 final class TissueJobs implements AutoCloseable {
 
     static final int MAX_SIDE = 200;
     static final int MAX_HOURS = 24;
 
-    /** A tissue run's state, read by the page while it runs. */
-    static final class Job {
-        final String config;
-        final AtomicLong step = new AtomicLong();
-        final AtomicLong steps = new AtomicLong(1);
-        final AtomicReference<String> error = new AtomicReference<>();
-        volatile boolean finished;
-        final Path dir;
-
-        Job(String config, Path dir) {
-            this.config = config;
-            this.dir = dir;
-        }
-    }
-
-    private final Path root;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dashboard-tissue");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<Integer, Job> jobs = new ConcurrentHashMap<>();
-    private final AtomicInteger next = new AtomicInteger(1);
+    private final BackgroundJobs jobs;
 
     TissueJobs(Path root) {
-        this.root = root;
+        this.jobs = new BackgroundJobs(root, "tissue");
     }
 
     /** The command line that gives the same run. */
@@ -70,7 +40,7 @@ final class TissueJobs implements AutoCloseable {
     }
 
     /** Starts a run, or refuses it (bad input: an exception; another running: empty). */
-    synchronized Optional<Integer> start(String config, int side, int hours) {
+    Optional<Integer> start(String config, int side, int hours) {
         if (!TissueConfigs.BUILT_IN.contains(config)) {
             throw new IllegalArgumentException("config: no built-in tissue config '" + config + "'; configs: "
                     + String.join(", ", TissueConfigs.BUILT_IN));
@@ -81,25 +51,18 @@ final class TissueJobs implements AutoCloseable {
         if (hours < 1 || hours > MAX_HOURS) {
             throw new IllegalArgumentException("hours: between 1 and " + MAX_HOURS + " in the dashboard, got " + hours);
         }
-        if (jobs.values().stream().anyMatch(j -> !j.finished)) {
-            return Optional.empty();
-        }
         TissueConfig c = TissueConfigs.resolve(config, Overrides.parse(List.of("grid.nx=" + side, "grid.ny=" + side,
                 "time.duration_h=" + hours, "time.frame_every_h=1")));
         Footprint.requireFits(c, Runtime.getRuntime().maxMemory());
-        int id = next.getAndIncrement();
-        Job job = new Job(config, root.resolve("tissue-" + id));
-        jobs.put(id, job);
-        worker.submit(() -> run(job, c));
-        return Optional.of(id);
+        return jobs.start(config, c.timing().steps(), job -> run(job, c));
     }
 
-    Optional<Job> job(int id) {
-        return Optional.ofNullable(jobs.get(id));
+    Optional<BackgroundJobs.Job> job(String id) {
+        return jobs.job(id);
     }
 
-    private static void run(Job job, TissueConfig c) {
-        try (OutputSet set = OutputDirectories.open(job.dir, "tissue " + job.config)) {
+    private static void run(BackgroundJobs.Job job, TissueConfig c) throws IOException {
+        try (OutputSet set = OutputDirectories.open(job.dir, "tissue " + job.name)) {
             TissueOutputs outputs = TissueOutputs.resumable(set, true);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             FrameSink frames = c.timing().frameEvery() > 0 ? outputs.frames() : FrameSink.NONE;
@@ -107,26 +70,21 @@ final class TissueJobs implements AutoCloseable {
                     new ProgressListener() {
                         @Override
                         public void started(long totalSteps, long fromStep) {
-                            job.steps.set(totalSteps);
-                            job.step.set(fromStep);
+                            job.progress(fromStep, totalSteps);
                         }
 
                         @Override
                         public void stepped(long step, double minutes) {
-                            job.step.set(step);
+                            job.done.set(step);
                         }
                     }).run();
             outputs.finish(result, FrontSpeed.ofRun(result));
             set.commit();
-        } catch (IOException | RuntimeException e) {
-            job.error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        } finally {
-            job.finished = true;
         }
     }
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        jobs.close();
     }
 }
