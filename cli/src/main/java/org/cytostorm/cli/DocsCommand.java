@@ -114,17 +114,25 @@ final class DocsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            String page = Files.readString(out);
-            String filled;
-            try {
-                filled = OutputDocs.fill(page, OutputDocs.table(OutputDocs.currentColumns()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(out + ": " + e.getMessage(), e);
-            }
-            AtomicFiles.writeString(out, filled);
-            report(spec, "wrote " + out);
-            return ExitCodes.OK;
+            return fillPage(spec, out, page -> OutputDocs.fill(page, OutputDocs.table(OutputDocs.currentColumns())));
         }
+    }
+
+    /**
+     * Replaces the generated part of a page (a page that marks where it goes) and writes it whole;
+     * a page without its marker is bad input naming the file.
+     */
+    private static int fillPage(CommandSpec spec, Path out, java.util.function.UnaryOperator<String> fill)
+            throws java.io.IOException {
+        String filled;
+        try {
+            filled = fill.apply(Files.readString(out));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(out + ": " + e.getMessage(), e);
+        }
+        AtomicFiles.writeString(out, filled);
+        report(spec, "wrote " + out);
+        return ExitCodes.OK;
     }
 
     /** {@code cytostorm docs scenarios [--out FILE]}. */
@@ -143,15 +151,7 @@ final class DocsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            String filled;
-            try {
-                filled = ScenarioDocs.fill(Files.readString(out));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(out + ": " + e.getMessage(), e);
-            }
-            AtomicFiles.writeString(out, filled);
-            report(spec, "wrote " + out);
-            return ExitCodes.OK;
+            return fillPage(spec, out, ScenarioDocs::fill);
         }
     }
 
