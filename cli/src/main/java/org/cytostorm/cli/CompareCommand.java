@@ -3,7 +3,9 @@ package org.cytostorm.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -65,11 +67,17 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--treat-b", paramLabel = "SPEC", description = "give a drug to B only, as --treat (repeatable)")
     private List<String> treatsB = new ArrayList<>();
 
+    @Option(names = "--set-a", paramLabel = "NAME=VALUE", description = "set a parameter of A only, as --set (repeatable)")
+    private Map<String, String> settingsA = new LinkedHashMap<>();
+
+    @Option(names = "--set-b", paramLabel = "NAME=VALUE", description = "set a parameter of B only, as --set (repeatable)")
+    private Map<String, String> settingsB = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         output.directory("-"); // refuses --out with --no-files before anything is read
-        Side a = side("A", scenarioA, protocolA, "--protocol-a", treatsA, "--treat-a");
-        Side b = side("B", scenarioB, protocolB, "--protocol-b", treatsB, "--treat-b");
+        Side a = side("A", scenarioA, protocolA, "--protocol-a", treatsA, "--treat-a", settingsA);
+        Side b = side("B", scenarioB, protocolB, "--protocol-b", treatsB, "--treat-b", settingsB);
         try (OutputSet set = output.open("compare-" + a.scenario().name() + "-vs-" + b.scenario().name()).orElse(null)) {
             compare(a, b, set);
         }
@@ -116,18 +124,23 @@ final class CompareCommand implements Callable<Integer> {
     private record Side(Scenario scenario, String label) {
     }
 
-    /** A side's scenario and label; the side's own protocol wins over --protocol, its doses add to --treat's. */
+    /**
+     * A side's scenario and label; the side's own protocol wins over --protocol, its doses add to
+     * --treat's, its settings to --set's (its own winning for a parameter set by both).
+     */
     private Side side(String letter, String nameOrPath, String ownProtocol, String protocolOption, List<String> ownTreats,
-            String treatOption) {
+            String treatOption, Map<String, String> ownSettings) {
         ScenarioArguments.doses(both.treats, "--treat"); // a bad --treat is named as such, not as the side's
         List<String> treats = new ArrayList<>(both.treats);
         treats.addAll(ownTreats);
         // --trigger, --duration and --doses apply to both sides, as --set does
         Treatments doses = ScenarioArguments.doses(treats, treatOption, both.doseFiles);
+        Map<String, String> settings = new LinkedHashMap<>(both.settings);
+        settings.putAll(ownSettings);
         Scenario scenario = ownProtocol != null
-                ? ScenarioArguments.resolve(nameOrPath, ownProtocol, protocolOption, doses, treatOption, both.settings,
+                ? ScenarioArguments.resolve(nameOrPath, ownProtocol, protocolOption, doses, treatOption, settings,
                         both.triggerOptions, both.duration)
-                : ScenarioArguments.resolve(nameOrPath, both.protocol, "--protocol", doses, treatOption, both.settings,
+                : ScenarioArguments.resolve(nameOrPath, both.protocol, "--protocol", doses, treatOption, settings,
                         both.triggerOptions, both.duration);
         String plus = treats.isEmpty() ? "" : " + " + String.join(" + ", treats);
         return new Side(scenario, letter + ": " + scenario.name() + plus + " (" + scenario.protocol().name() + ")");

@@ -115,4 +115,21 @@ class CompareCommandTest {
         assertEquals(Files.readString(single.resolve("timeseries.csv")), Files.readString(pair.resolve("A/timeseries.csv")));
         assertTrue(Files.readString(pair.resolve("B/summary.json")).contains("tumour_burden"), "B has the trigger option");
     }
+
+    /** --set-a and --set-b set one side only, over --set: each side is the run with those settings. */
+    @Test
+    void eachSideMayHaveItsOwnSettings() throws IOException {
+        Path pair = dir.resolve("settings");
+        Path high = dir.resolve("high");
+        CliRun two = CliRun.of("compare", "car-t-axi-cel", "car-t-axi-cel", "--out", pair.toString(), "--duration", "3d",
+                "--set", "cart_dose=1", "--set-b", "cart_dose=4");
+        CliRun one = CliRun.of("run", "car-t-axi-cel", "--out", high.toString(), "--duration", "3d", "--set", "cart_dose=4");
+        assertEquals(0, two.exitCode(), two.err());
+        assertEquals(0, one.exitCode(), one.err());
+        assertEquals(Files.readString(high.resolve("timeseries.csv")), Files.readString(pair.resolve("B/timeseries.csv")),
+                "B is the run with B's own setting");
+        assertTrue(Files.readString(pair.resolve("A/summary.json")).matches("(?s).*\"cart_dose\" ?: ?1\\.0\\b.*"),
+                "A keeps --set");
+        assertTrue(Files.readString(pair.resolve("report.html")).contains("settings cart_dose = 1"), "the title says so");
+    }
 }

@@ -47,6 +47,10 @@ final class DashboardPage {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode scenarios = root.putArray("scenarios");
         BuiltInScenarios.names().forEach(scenarios::add);
+        // the timeline's length before any run: each scenario's own duration, hours
+        ObjectNode durations = root.putObject("durations");
+        org.cytostorm.physiology.scenario.ScenarioReader reader = org.cytostorm.physiology.scenario.ScenarioReader.standard();
+        BuiltInScenarios.names().forEach(n -> durations.put(n, BuiltInScenarios.load(n, reader).durationH()));
         ArrayNode protocols = root.putArray("protocols");
         ProtocolLibrary.standard().names().forEach(protocols::add);
         ArrayNode trials = root.putArray("trials");

@@ -16,9 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.cytostorm.common.input.InputException;
 import org.cytostorm.physiology.run.PatientRun;
-import org.cytostorm.report.patient.ConsoleSummary;
-import org.cytostorm.report.patient.RunFigures;
-import org.cytostorm.report.patient.SummaryJson;
+import org.cytostorm.report.patient.ComparedRun;
 
 /**
  * The dashboard's HTTP server (Javalin on Jetty): the page at {@code /} and {@code POST /api/run}.
@@ -52,6 +50,7 @@ public final class DashboardServer implements AutoCloseable {
     private final String token;
     private final Semaphore runs = new Semaphore(MAX_CONCURRENT_RUNS);
     private final Function<RunRequest, PatientRun> runner;
+    private final RunService service;
     private final TrialJobs trials;
     private final TissueJobs tissues;
     private final Javalin app;
@@ -59,6 +58,7 @@ public final class DashboardServer implements AutoCloseable {
 
     private DashboardServer(String host, int port, Path outputs, Function<RunRequest, PatientRun> runner) {
         this.runner = runner;
+        this.service = new RunService();
         this.trials = new TrialJobs(outputs);
         this.tissues = new TissueJobs(outputs);
         byte[] bytes = new byte[16];
@@ -72,6 +72,8 @@ public final class DashboardServer implements AutoCloseable {
         app.before("/api/*", this::guard);
         app.get("/", ctx -> ctx.html(page));
         app.post("/api/run", this::run);
+        app.post("/api/run/stream", this::stream);
+        app.post("/api/compare", this::compare);
         app.post("/api/trial", this::startTrial);
         app.get("/api/trial/{id}", this::trialStatus);
         app.get("/trials/{id}/report.html", this::trialReport);
@@ -135,22 +137,12 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     private void run(Context ctx) throws IOException {
-        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
-            error(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request is larger than " + MAX_REQUEST_BYTES + " bytes");
-            return;
-        }
-        RunRequest request;
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-            request = RunRequest.from(body);
-        } catch (IOException | IllegalArgumentException e) {
-            error(ctx, HttpStatus.BAD_REQUEST, e instanceof IOException ? "the request is not JSON" : e.getMessage());
+        RunRequest request = request(ctx, RunRequest::from);
+        if (request == null) {
             return;
         }
         if (!runs.tryAcquire()) {
-            error(ctx, HttpStatus.TOO_MANY_REQUESTS, MAX_CONCURRENT_RUNS
-                    + " runs are already going; try again when one has finished");
+            busy(ctx, 1);
             return;
         }
         try {
@@ -165,10 +157,127 @@ public final class DashboardServer implements AutoCloseable {
                 error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, run.status().message());
                 return;
             }
-            ctx.contentType("application/json").result(result(request, run));
+            ctx.contentType("application/json").result(ResultJson.run(request, run).toString());
         } finally {
             runs.release();
         }
+    }
+
+    /**
+     * {@code POST /api/run/stream}: the run of {@code POST /api/run}, its rows sent as they are
+     * computed ({@link RunStream}). Bad input is answered 400 before anything streams; a failed
+     * simulation is the stream's last line.
+     */
+    private void stream(Context ctx) throws IOException {
+        RunRequest request = request(ctx, RunRequest::from);
+        if (request == null) {
+            return;
+        }
+        org.cytostorm.physiology.scenario.Scenario scenario;
+        try {
+            scenario = service.scenario(request);
+        } catch (IllegalArgumentException | InputException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+            return;
+        }
+        if (!runs.tryAcquire()) {
+            busy(ctx, 1);
+            return;
+        }
+        try {
+            boolean days = org.cytostorm.report.patient.RunFigures.inDays(scenario.durationH());
+            LiveFigure live = new LiveFigure(service.columns(), days);
+            ctx.res().setStatus(200);
+            ctx.res().setContentType(RunStream.CONTENT_TYPE);
+            RunStream stream = new RunStream(ctx.res().getOutputStream(), live, days);
+            stream.start(request.commandLine(), live.spec());
+            PatientRun run = service.run(scenario, org.cytostorm.engine.solve.Observers.none().withOutputHandler(stream));
+            if (run.isSuccess()) {
+                ObjectNode result = ResultJson.run(request, run);
+                result.put("type", "result");
+                stream.finish(result.toString());
+            } else {
+                ObjectNode n = JSON.createObjectNode();
+                n.put("type", "error");
+                n.put("status", HttpStatus.UNPROCESSABLE_CONTENT.getCode());
+                n.put("error", run.status().message());
+                stream.finish(n.toString());
+            }
+        } finally {
+            runs.release();
+        }
+    }
+
+    /**
+     * {@code POST /api/compare}: two runs, A and B, overlaid as the compare command shows them;
+     * they take two of the run slots.
+     */
+    private void compare(Context ctx) throws IOException {
+        CompareRequest request = request(ctx, CompareRequest::from);
+        if (request == null) {
+            return;
+        }
+        org.cytostorm.physiology.scenario.Scenario a;
+        org.cytostorm.physiology.scenario.Scenario b;
+        try {
+            a = side("a", request.a());
+            b = side("b", request.b());
+        } catch (IllegalArgumentException | InputException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+            return;
+        }
+        if (!runs.tryAcquire(2)) {
+            busy(ctx, 2);
+            return;
+        }
+        try {
+            PatientRun runA = service.run(a, org.cytostorm.engine.solve.Observers.none());
+            PatientRun runB = service.run(b, org.cytostorm.engine.solve.Observers.none());
+            for (PatientRun r : java.util.List.of(runA, runB)) {
+                if (!r.isSuccess()) {
+                    error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, (r == runA ? "A: " : "B: ") + r.status().message());
+                    return;
+                }
+            }
+            ctx.contentType("application/json").result(ResultJson.comparison(request,
+                    new ComparedRun(CompareRequest.label("A", request.a(), a.protocol().name()), runA),
+                    new ComparedRun(CompareRequest.label("B", request.b(), b.protocol().name()), runB)).toString());
+        } finally {
+            runs.release(2);
+        }
+    }
+
+    private org.cytostorm.physiology.scenario.Scenario side(String side, RunRequest r) {
+        try {
+            return service.scenario(r);
+        } catch (InputException e) {
+            throw new IllegalArgumentException(side + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(side + "." + e.getMessage(), e);
+        }
+    }
+
+    /** The request body read by {@code read}; null after answering 413 or 400. */
+    private static <T> T request(Context ctx, Function<JsonNode, T> read) {
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+            error(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request is larger than " + MAX_REQUEST_BYTES + " bytes");
+            return null;
+        }
+        try {
+            return read.apply(JSON.readTree(ctx.body()));
+        } catch (IOException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, "the request is not JSON");
+        } catch (IllegalArgumentException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        return null;
+    }
+
+    private static void busy(Context ctx, int slots) {
+        error(ctx, HttpStatus.TOO_MANY_REQUESTS, slots == 1
+                ? MAX_CONCURRENT_RUNS + " runs are already going; try again when one has finished"
+                : "a comparison takes " + slots + " of the " + MAX_CONCURRENT_RUNS + " run slots and fewer are free;"
+                        + " try again when a run has finished");
     }
 
     /** {@code POST /api/trial}: a built-in trial in the background; 202 with its number, 429 while one runs. */
@@ -315,25 +424,6 @@ public final class DashboardServer implements AutoCloseable {
         n.put("id", id.get());
         n.setAll(extra);
         ctx.status(HttpStatus.ACCEPTED).contentType("application/json").result(n.toString());
-    }
-
-    private static String result(RunRequest request, PatientRun run) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("command", request.commandLine());
-        root.put("console", ConsoleSummary.format(run));
-        root.set("summary", JSON.readTree(SummaryJson.render(run)));
-        ArrayNode warnings = root.putArray("warnings");
-        run.provenance().warnings().forEach(warnings::add);
-        ArrayNode figures = root.putArray("figures");
-        for (RunFigures.Figure f : RunFigures.of(run)) {
-            ObjectNode n = figures.addObject();
-            n.put("id", f.id());
-            n.put("caption", f.caption());
-            if (!f.panels().isEmpty()) {
-                n.set("data", JSON.readTree(f.data(run)));
-            }
-        }
-        return JSON.writeValueAsString(root);
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cytostorm.engine.solve.Observers;
 import org.cytostorm.physiology.run.InputChecks;
+import org.cytostorm.physiology.run.OutputColumn;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
@@ -16,7 +18,8 @@ import org.cytostorm.physiology.treat.Treatments;
 
 /**
  * Runs what the dashboard asks for, with the command line's checks and messages: a built-in
- * scenario, a built-in protocol, {@code --set} settings checked against the model (a value out of
+ * scenario or an uploaded scenario file (read as the command line reads one, but with no folder, so
+ * it can name no dosing or protocol file), a built-in protocol, {@code --set} settings checked against the model (a value out of
  * its plausible range runs, with a warning), {@code --treat} doses, doses after the end refused.
  */
 public final class RunService {
@@ -26,11 +29,16 @@ public final class RunService {
 
     /** The scenario the request describes. */
     public Scenario scenario(RunRequest r) {
-        if (!BuiltInScenarios.names().contains(r.scenario())) {
+        Scenario s;
+        if (r.uploaded()) {
+            // no folder: the file may name built-in protocols only, and no dosing or protocol file
+            s = reader.read(r.upload(), r.scenario(), null, "uploaded " + r.scenario());
+        } else if (BuiltInScenarios.names().contains(r.scenario())) {
+            s = BuiltInScenarios.load(r.scenario(), reader);
+        } else {
             throw new IllegalArgumentException("scenario: no built-in scenario '" + r.scenario() + "'; scenarios: "
                     + String.join(", ", BuiltInScenarios.names()));
         }
-        Scenario s = BuiltInScenarios.load(r.scenario(), reader);
         if (!r.protocol().isEmpty()) {
             s = s.withProtocol(reader.protocols().named(r.protocol()));
         }
@@ -61,5 +69,15 @@ public final class RunService {
     /** Runs the request; a failed simulation is a run whose status says why. */
     public PatientRun run(RunRequest r) {
         return simulator.run(scenario(r));
+    }
+
+    /** Runs a scenario {@link #scenario(RunRequest) read from a request}, {@code observers} watching. */
+    public PatientRun run(Scenario scenario, Observers observers) {
+        return simulator.run(scenario, observers);
+    }
+
+    /** The columns a run reports, with their units, before any run. */
+    public List<OutputColumn> columns() {
+        return simulator.columns();
     }
 }

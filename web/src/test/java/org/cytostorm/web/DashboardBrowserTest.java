@@ -20,13 +20,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard driven as a user drives it, in headless Chromium through Selenium (Debian's
  * chromium and chromium-driver; no download): pick a scenario, shorten the run, change a parameter,
- * add a dose, run, see the charts drawn and the command line; keep the run and run again to compare;
+ * add a dose in the list and on the timeline, run, see the rows stream in and the charts drawn with
+ * the command line; keep the run and run again to compare, overlaid; upload a scenario file and run it;
  * run a 50-patient trial and see its report; run a small tissue patch and play its animation.
  */
 class DashboardBrowserTest {
@@ -54,14 +56,28 @@ class DashboardBrowserTest {
                 at.sendKeys("48");
                 driver.findElement(By.id("add-dose")).click();
                 assertEquals("tocilizumab:8mg/kg@48hremove", driver.findElement(By.id("doses")).getText().replace("\n", ""));
+                // the timeline: a click on the line gives the drug at that hour (120 h wide: the middle is 60 h),
+                // a double-click on a dose removes it
+                WebElement track = driver.findElement(By.cssSelector("#timeline .track"));
+                new Actions(driver).moveToElement(track).click().perform();
+                List<WebElement> marks = driver.findElements(By.cssSelector("#timeline .dose"));
+                assertEquals(2, marks.size(), "two doses on the timeline");
+                double hour = Double.parseDouble(marks.get(1).getAttribute("data-hour"));
+                assertEquals(60, hour, 2, "the hour clicked");
+                new Actions(driver).doubleClick(marks.get(1)).perform();
+                assertEquals(1, driver.findElements(By.cssSelector("#timeline .dose")).size(), "removed again");
+                assertEquals("tocilizumab:8mg/kg@48hremove", driver.findElement(By.id("doses")).getText().replace("\n", ""));
 
                 driver.findElement(By.id("run")).click();
+                screenshot(driver, "dashboard-running.png");
                 wait.until(d -> d.findElement(By.id("status")).getText().equals("done")
                         || !d.findElement(By.id("error")).getText().isEmpty());
                 assertEquals("", driver.findElement(By.id("error")).getText(), "no error");
                 String command = driver.findElement(By.id("command")).getText();
                 assertEquals("./cytostorm run car-t-axi-cel --duration 120h --set cart_dose=4"
                         + " --treat tocilizumab:8mg/kg@48h", command);
+                // it streamed: every hour from 0 to 120 h reached the page before the result
+                assertEquals("121", driver.findElement(By.id("figures")).getAttribute("data-streamed-rows"));
                 List<WebElement> panels = driver.findElements(By.cssSelector("#figures .panel"));
                 assertTrue(panels.size() >= 10, "the run's panels: " + panels.size());
                 for (WebElement p : panels) {
@@ -80,6 +96,38 @@ class DashboardBrowserTest {
                 wait.until(d -> !d.findElement(By.id("console")).getText().equals(first));
                 assertEquals(first, driver.findElement(By.id("pinned")).getText(), "the kept run");
                 assertTrue(driver.findElement(By.id("console")).getText().contains("cart_dose = 2"));
+                // and overlaid: A and B on one panel per column
+                driver.findElement(By.id("compare")).click();
+                wait.until(d -> d.findElement(By.id("comparison")).isDisplayed() || d.findElement(By.id("error")).isDisplayed());
+                assertFalse(driver.findElement(By.id("error")).isDisplayed(), driver.findElement(By.id("error")).getText());
+                assertTrue(driver.findElement(By.id("comparison-title")).getText().contains("cart_dose"),
+                        driver.findElement(By.id("comparison-title")).getText());
+                assertEquals("./cytostorm compare car-t-axi-cel car-t-axi-cel --duration 120h --set-a cart_dose=4"
+                        + " --treat-a tocilizumab:8mg/kg@48h --set-b cart_dose=2 --treat-b tocilizumab:8mg/kg@48h",
+                        driver.findElement(By.id("comparison-command")).getText());
+                List<WebElement> compared = driver.findElements(By.cssSelector("#comparison-figure .panel"));
+                assertTrue(compared.size() >= 8, "the comparison's panels: " + compared.size());
+                for (WebElement p : compared) {
+                    assertEquals("true", p.getAttribute("data-rendered"));
+                    assertEquals(2, p.getAttribute("data-series").split(",").length, "A and B: " + p.getAttribute("data-series"));
+                }
+
+                screenshot(driver, "dashboard-compare.png");
+
+                // a scenario file of one's own, uploaded and run
+                Path file = Path.of("..", "examples", "scenarios", "car-t-high-burden-rules.yaml").toAbsolutePath().normalize();
+                driver.findElement(By.id("upload")).sendKeys(file.toString());
+                wait.until(d -> "car-t-high-burden-rules.yaml".equals(
+                        new Select(d.findElement(By.id("scenario"))).getFirstSelectedOption().getAttribute("value")));
+                dose.clear();
+                dose.sendKeys("0"); // the table's value again: the file's own trigger sets the dose
+                driver.findElement(By.cssSelector("#doses button")).click();
+                driver.findElement(By.id("run")).click();
+                wait.until(d -> d.findElement(By.id("command")).getText().startsWith("./cytostorm run car-t-high-burden-rules.yaml")
+                        && d.findElement(By.id("status")).getText().equals("done") || d.findElement(By.id("error")).isDisplayed());
+                assertFalse(driver.findElement(By.id("error")).isDisplayed(), driver.findElement(By.id("error")).getText());
+                assertEquals("./cytostorm run car-t-high-burden-rules.yaml --duration 120h",
+                        driver.findElement(By.id("command")).getText());
 
                 // a 50-patient trial, followed to its report
                 new Select(driver.findElement(By.id("trial"))).selectByValue("car-t-axi-cel");
@@ -94,7 +142,7 @@ class DashboardBrowserTest {
                 assertEquals("./cytostorm trial car-t-axi-cel --patients 50 --seed 1",
                         driver.findElement(By.cssSelector("#trial-command code")).getText());
                 driver.switchTo().frame(driver.findElement(By.id("trial-report")));
-                wait.until(d -> !d.findElements(By.tagName("svg")).isEmpty());
+                wait.until(d -> !d.findElements(By.cssSelector("svg, canvas")).isEmpty()); // its charts drawn
                 assertTrue(driver.getPageSource().contains("Kaplan") || driver.getPageSource().contains("Survival"),
                         "the trial's report in the page");
                 driver.switchTo().defaultContent();
@@ -117,6 +165,13 @@ class DashboardBrowserTest {
                 driver.quit();
             }
         }
+    }
+
+    /** The page as it looks now, into target/screenshots for a person to look at (not compared). */
+    private static void screenshot(WebDriver driver, String name) throws java.io.IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name), ((org.openqa.selenium.TakesScreenshot) driver)
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** Debian's chromium through Debian's chromedriver, headless; skipped without them unless required. */

@@ -126,6 +126,16 @@ public final class PatientSimulator {
         return List.copyOf(columns);
     }
 
+    /**
+     * The model variable behind the reported column {@code column} (for example {@code Temp} for
+     * {@code temperature}): what an output handler's rows are named by. Empty for a column that is
+     * not a model output (a clinical grade, computed after the run).
+     */
+    public static java.util.Optional<String> modelVariable(String column) {
+        return ModelOutputs.ALL.stream().filter(o -> o.column().name().equals(column)).map(ModelOutputs.Output::variable)
+                .findFirst();
+    }
+
     private OutputColumn extraColumn(String extra) {
         String unit = model.table().find(extra).map(ParameterEntry::unit).orElse("");
         return new OutputColumn(extra, unit, "model", "model variable " + extra);

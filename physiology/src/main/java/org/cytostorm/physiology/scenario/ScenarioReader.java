@@ -206,6 +206,12 @@ public final class ScenarioReader {
         }
         String written = Expect.text(n.get());
         if (ProtocolLibrary.isFileName(written)) {
+            if (directory == null) {
+                // text that is not a file (a built-in, an upload to the dashboard) has no folder of its own
+                // to read a protocol from, and must not read one from wherever the program runs
+                throw Expect.error(n.get(), "a scenario that is not a file cannot name a protocol file; pass it with"
+                        + " --protocol, or name a built-in protocol (" + String.join(", ", protocols.names()) + ")");
+            }
             return protocols.resolve(written, directory);
         }
         return protocols.named(Expect.oneOf(n.get(), protocols.names()));

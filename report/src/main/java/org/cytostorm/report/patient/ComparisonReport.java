@@ -118,6 +118,30 @@ public final class ComparisonReport {
     }
 
     private static void charts(Html h, ComparedRun a, ComparedRun b) {
+        Chart c = chart(a, b);
+        h.raw("<h2>Time courses</h2>\n");
+        InteractiveCharts.library(h);
+        InteractiveCharts.figure(h, "compared-columns", c.times(), c.days(), c.panels(), c.doses(), c.caption());
+    }
+
+    /**
+     * The comparison's chart: both patients overlaid on one panel per column, their doses as
+     * markers (the dashboard draws it as the report does).
+     *
+     * @param times   the union of both runs' times, hours
+     * @param days    time shown in days
+     * @param caption what it shows, in a sentence
+     */
+    public record Chart(double[] times, boolean days, List<TimePanel> panels, List<Marker> doses, String caption) {
+
+        /** The chart as the renderer reads it (JSON). */
+        public String data() {
+            return InteractiveCharts.data(times, days, panels, doses);
+        }
+    }
+
+    /** The comparison's chart of {@code a} and {@code b}. */
+    public static Chart chart(ComparedRun a, ComparedRun b) {
         boolean days = Charts.inDays(Math.max(a.run().scenario().durationH(), b.run().scenario().durationH()));
         double[] times = ComparisonCharts.times(a.run(), b.run());
         List<TimePanel> panels = new ArrayList<>();
@@ -130,19 +154,17 @@ public final class ComparisonReport {
             side.run().treatments().stream().filter(TreatmentEvent::isDose)
                     .forEach(e -> doses.add(new Marker(e.timeH(), letter + e.what())));
         }
-        h.raw("<h2>Time courses</h2>\n");
-        InteractiveCharts.library(h);
-        InteractiveCharts.figure(h, "compared-columns", times, days, panels, doses, a.label() + " solid, " + b.label()
-                + " dashed; the key clinical columns, then the drugs and organ support either patient had ("
-                + (days ? "time in days" : "time in hours") + (doses.isEmpty() ? "" : "; dashed grey lines: doses")
-                + ").");
+        String caption = a.label() + " solid, " + b.label() + " dashed; the key clinical columns, then the drugs and"
+                + " organ support either patient had (" + (days ? "time in days" : "time in hours")
+                + (doses.isEmpty() ? "" : "; dashed grey lines: doses") + ").";
+        return new Chart(times, days, panels, doses, caption);
     }
 
     /**
      * The page's title: what the two runs are and how they differ (the protocol, the doses, the
      * settings, the trigger), not the scenario's name twice.
      */
-    static String title(ComparedRun a, ComparedRun b) {
+    public static String title(ComparedRun a, ComparedRun b) {
         Scenario sa = a.run().scenario();
         Scenario sb = b.run().scenario();
         String names = sa.name().equals(sb.name()) ? sa.name() : sa.name() + " vs " + sb.name();

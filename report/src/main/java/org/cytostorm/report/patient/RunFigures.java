@@ -40,6 +40,11 @@ public final class RunFigures {
     private RunFigures() {
     }
 
+    /** True when a run of {@code durationH} hours is charted in days (as its report does). */
+    public static boolean inDays(double durationH) {
+        return ReportCharts.inDays(durationH);
+    }
+
     /** The figures of a run, in report order. */
     public static List<Figure> of(PatientRun run) {
         boolean days = ReportCharts.inDays(run.scenario().durationH());

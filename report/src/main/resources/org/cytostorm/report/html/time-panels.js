@@ -90,6 +90,7 @@
       });
       box.dataset.rendered = "true";
     });
+    return plots;
   }
 
   function drawAll() {
@@ -105,7 +106,8 @@
     });
   }
 
-  // pages that add figures later (the dashboard after a run) draw them with this
+  // pages that add figures later (the dashboard after a run) draw them with this; it returns the
+  // panels' uPlot charts, one per panel in order, so that a page can feed them rows as they come
   window.cytostormCharts = { draw: drawFigure };
 
   if (document.readyState === "loading") {
