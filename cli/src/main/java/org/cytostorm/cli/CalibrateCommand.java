@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Calibrates a virtual population to natural-history cohort targets: draws a pool",
                 "of plausible patients, simulates each once under the background care, weights the",
                 "pool by maximum entropy to meet the targets, draws a calibrated cohort from it, and",
-                "writes DIR/weights.csv, DIR/calibration.json and DIR/report.html. Built-in",
-                "calibrations: car-t-axi-cel, car-t-tisa-cel, car-t-liso-cel, car-t-ide-cel,",
+                "writes DIR/weights.csv, DIR/fitted.csv, DIR/calibration.json and DIR/report.html.",
+                "Built-in calibrations: car-t-axi-cel, car-t-tisa-cel, car-t-liso-cel, car-t-ide-cel,",
                 "car-t-cilta-cel, covid-19, septic-shock, ards.",
                 "Exits 0 on success, 2 on a bad spec (file, line and key named)."})
 final class CalibrateCommand implements Callable<Integer> {
@@ -100,7 +100,7 @@ final class CalibrateCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  %-28s published %s  pool %s  calibrated cohort %s  %s%n", t.name(), fmt(t, t.value()),
                     fmt(t, r.prior()[k]), fmt(t, r.cohort()[k]), r.met(k) ? "met" : "NOT met");
         }
-        o.printf(Locale.ROOT, "wrote %s (weights.csv, calibration.json, report.html) in %.1f s%n", dir,
+        o.printf(Locale.ROOT, "wrote %s (weights.csv, fitted.csv, calibration.json, report.html) in %.1f s%n", dir,
                 (System.nanoTime() - t0) / 1e9);
         o.flush();
         return ExitCodes.OK;

@@ -50,7 +50,7 @@ final class DocsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            AtomicFiles.writeString(out, ModelDocs.markdown(PatientModel.standard()));
+            AtomicFiles.writeString(out, ModelDocs.standard());
             report(spec, "wrote " + out);
             return ExitCodes.OK;
         }

@@ -36,6 +36,15 @@ class CalibrateCommandTest {
         double sum = weights.subList(1, 31).stream().mapToDouble(l -> Double.parseDouble(l.split(",")[1])).sum();
         assertEquals(1, sum, 1e-9);
         assertTrue(Files.readString(out.resolve("report.html")).contains("targets met"));
+        // the fitted distributions: the parameter moved most is the summary's, with its shift, and
+        // its fitted median lies in its fitted 90% range
+        List<String> fitted = Files.readAllLines(out.resolve("fitted.csv"));
+        assertEquals("parameter,pool_median,fitted_median,fitted_p05,fitted_p95,shift_sd", fitted.get(0));
+        String[] top = fitted.get(1).split(",");
+        assertEquals(c.at("/parameters_moved_most/0/parameter").asText(), top[0]);
+        assertEquals(c.at("/parameters_moved_most/0/standardised_shift").asDouble(), Double.parseDouble(top[5]), 1e-12);
+        assertTrue(Double.parseDouble(top[3]) <= Double.parseDouble(top[2])
+                && Double.parseDouble(top[2]) <= Double.parseDouble(top[4]), fitted.get(1));
     }
 
     @Test

@@ -52,11 +52,18 @@ public final class Calibration {
      * @param weighted   each target's statistic in the weighted pool
      * @param cohort     each target's statistic in a cohort of {@code cohortSize} drawn from the weighted pool
      * @param cohortSize the calibrated cohort's size
-     * @param shifts     the parameters the weighting moved most (largest standardised shifts first)
+     * @param fitted     the fitted distribution of every parameter that varies in the pool (largest
+     *                   standardised shift first)
      */
     public record Result(CalibrationSpec spec, long seed, List<Course> pool, long[] patients, long failed,
             EntropyBalancing.Solution solution, double[] prior, double[] weighted, double[] cohort, int cohortSize,
-            List<Shift> shifts) {
+            List<FittedDistribution> fitted) {
+
+        /** The parameters the weighting moved most, largest standardised shift first. */
+        public List<Shift> shifts() {
+            return fitted.stream().limit(SHIFTS)
+                    .map(f -> new Shift(f.parameter(), f.poolMedian(), f.median(), f.shift())).toList();
+        }
 
         /** Whether target {@code k} is met within its tolerance in the calibrated cohort. */
         public boolean met(int k) {
@@ -133,10 +140,9 @@ public final class Calibration {
         }
         Result r = weigh(spec, seed, kept, indices.stream().mapToLong(Long::longValue).toArray(), failedRuns.get(),
                 cohortSize);
-        List<Shift> shifts = kept.isEmpty() ? List.of()
-                : Shift.largest(names, widen(values), r.solution().weights(), SHIFTS);
+        List<FittedDistribution> fitted = FittedDistribution.of(names, widen(values), r.solution().weights());
         return new Result(r.spec(), r.seed(), r.pool(), r.patients(), r.failed(), r.solution(), r.prior(), r.weighted(),
-                r.cohort(), r.cohortSize(), shifts);
+                r.cohort(), r.cohortSize(), fitted);
     }
 
     private static double[][] widen(List<float[]> values) {

@@ -16,7 +16,8 @@ import org.cytostorm.common.io.OutputSet;
 
 /**
  * A calibration's files, committed as one set: DIR/weights.csv (a row per pool patient: index,
- * weight, and the course figures the targets read), DIR/calibration.json (per target: published,
+ * weight, and the course figures the targets read), DIR/fitted.csv (the fitted distribution of each
+ * parameter: its pool median, fitted median and 90% range, standardised shift), DIR/calibration.json (per target: published,
  * pool, weighted pool and calibrated cohort figures, whether met; effective sample size; the spec
  * text) and, through a caller's hook, DIR/report.html.
  */
@@ -26,7 +27,9 @@ public final class CalibrationFiles {
     public static final String SUMMARY = "calibration.json";
     public static final String REPORT = "report.html";
     public static final String SPEC = "calibration.yaml";
-    static final Set<String> OUTPUTS = Set.of(WEIGHTS, SUMMARY, REPORT, SPEC);
+    /** The fitted distribution of each parameter ({@link FittedDistribution}), largest shift first. */
+    public static final String FITTED = "fitted.csv";
+    static final Set<String> OUTPUTS = Set.of(WEIGHTS, SUMMARY, REPORT, SPEC, FITTED);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -71,6 +74,7 @@ public final class CalibrationFiles {
                     }
                 }
             });
+            AtomicFiles.write(work.resolve(FITTED), w -> FittedDistributions.write(r.fitted(), w));
             AtomicFiles.writeString(work.resolve(SUMMARY), summary(r));
             AtomicFiles.writeString(work.resolve(SPEC), specText);
             if (report != null) {

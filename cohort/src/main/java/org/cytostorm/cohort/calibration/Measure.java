@@ -94,6 +94,11 @@ public sealed interface Measure {
 
     /** The smallest x with at least half the weight at or below it (NaN for no values). */
     static double weightedMedian(double[] x, double[] w) {
+        return weightedQuantile(x, w, 0.5);
+    }
+
+    /** The smallest x with at least the fraction {@code q} of the weight at or below it (NaN for no values). */
+    static double weightedQuantile(double[] x, double[] w, double q) {
         if (x.length == 0) {
             return Double.NaN;
         }
@@ -109,7 +114,7 @@ public sealed interface Measure {
         double acc = 0;
         for (int i : order) {
             acc += w[i];
-            if (acc >= total / 2 - 1e-12) {
+            if (acc >= total * q - 1e-12) {
                 return x[i];
             }
         }

@@ -43,6 +43,20 @@ public record CalibratedPool(String name, long[] patients, double[] weights) {
         return new CalibratedPool(name, patients, weights);
     }
 
+    /**
+     * The weights' effective sample size, (Σw)²/Σw² (Kish): how many equally weighted patients they
+     * are worth.
+     */
+    public double effectiveSampleSize() {
+        double sum = 0;
+        double squares = 0;
+        for (double w : weights) {
+            sum += w;
+            squares += w * w;
+        }
+        return sum * sum / squares;
+    }
+
     /** Whether built-in calibration {@code name} has committed weights. */
     public static boolean exists(String name) {
         return CalibratedPool.class.getResource(DIR + name + ".csv") != null;

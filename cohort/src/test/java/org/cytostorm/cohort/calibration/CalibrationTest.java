@@ -90,11 +90,16 @@ class CalibrationTest {
         for (int i = 0; i < n; i++) {
             w[i] /= sum;
         }
-        List<Shift> shifts = Shift.largest(List.of("favoured", "unrelated"), values, w, 2);
-        assertEquals("favoured", shifts.get(0).parameter());
-        assertEquals(0.5 * Math.sqrt(2 / Math.PI), shifts.get(0).shift(), 0.03);
-        assertEquals(0, shifts.get(1).shift(), 0.03);
-        assertTrue(shifts.get(0).weightedMedian() > shifts.get(0).poolMedian());
+        List<FittedDistribution> fitted = FittedDistribution.of(List.of("favoured", "unrelated"), values, w);
+        FittedDistribution favoured = fitted.get(0);
+        assertEquals("favoured", favoured.parameter());
+        assertEquals(0.5 * Math.sqrt(2 / Math.PI), favoured.shift(), 0.03);
+        assertEquals(0, fitted.get(1).shift(), 0.03);
+        assertTrue(favoured.median() > favoured.poolMedian());
+        // the weighted law of z: density phi(z)/2 below 0, 3 phi(z)/2 above; its 5% point has
+        // Phi(z) = 0.1, its 95% point Phi(z) = 0.5 + (0.95 - 0.25) * 2/3
+        assertEquals(Math.exp(0.3 * -1.2815516), favoured.low(), 0.01);
+        assertEquals(Math.exp(0.3 * 1.8339146), favoured.high(), 0.01);
     }
 
     /**

@@ -3,8 +3,12 @@ package org.cytostorm.report.docs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cytostorm.cohort.calibration.BuiltInCalibrations;
+import org.cytostorm.cohort.calibration.FittedDistributions;
+import org.cytostorm.cohort.population.CalibratedPool;
 import org.cytostorm.engine.expr.ExprPrinter;
 import org.cytostorm.engine.model.AlgebraicRule;
 import org.cytostorm.engine.model.AssignmentRule;
@@ -38,8 +42,31 @@ public final class ModelDocs {
     private ModelDocs() {
     }
 
-    /** The page, lines ended by '\n'. */
+    /**
+     * The page of the standard model with the fits of the built-in calibrations: each parameter a
+     * calibration moved beyond its noise ({@link CalibrationFit#of}) is cited {@code fitted: NAME
+     * targets} beside its source, and the fitted distributions have a section of their own.
+     */
+    public static String standard() {
+        List<CalibrationFit> fits = new ArrayList<>();
+        for (String name : BuiltInCalibrations.names()) {
+            fits.add(CalibrationFit.of(name, FittedDistributions.builtIn(name),
+                    CalibratedPool.load(name).effectiveSampleSize()));
+        }
+        return markdown(PatientModel.standard(), fits);
+    }
+
+    /** The page, lines ended by '\n', without calibration fits. */
     public static String markdown(PatientModel patient) {
+        return markdown(patient, List.of());
+    }
+
+    /**
+     * The page, lines ended by '\n'.
+     *
+     * @param fits the calibrations' fits, each with the parameters it moved
+     */
+    public static String markdown(PatientModel patient, List<CalibrationFit> fits) {
         Model model = patient.model();
         ParameterTable table = patient.table();
         List<RateRule> rates = new ArrayList<>();
@@ -66,6 +93,7 @@ public final class ModelDocs {
         sb.append("Contents: [states](#states-rate-rules), [assignment rules](#assignment-rules),")
                 .append(" [initial values](#initial-values), [events](#events), [functions](#functions),")
                 .append(" [mechanism switches](#mechanism-switches), [parameters](#parameters),")
+                .append(fits.isEmpty() ? "" : " [fitted population distributions](#fitted-population-distributions),")
                 .append(" [counts](#counts).\n\n");
 
         sb.append("## States (rate rules)\n\n");
@@ -157,13 +185,21 @@ public final class ModelDocs {
                 .append(" range, the population distribution cohorts draw from, the evidence grade and the source.\n\n");
         sb.append(Markdown.header(List.of("Name", "Value", "Unit", "Range", "Distribution", "Evidence", "Source",
                 "Description"), "lrllllll"));
+        Map<String, List<String>> cited = FittedSection.citations(fits);
         for (ParameterEntry e : table.entries()) {
+            String source = Markdown.source(e.source());
+            if (cited.containsKey(e.name())) {
+                source += "; " + String.join("; ", cited.get(e.name()));
+            }
             sb.append(Markdown.row(List.of(Markdown.code(e.name()), ExprPrinter.number(e.value()),
                     Markdown.cell(e.unit()), ExprPrinter.number(e.min()) + "–" + ExprPrinter.number(e.max()),
-                    Markdown.cell(e.distribution().text()), Markdown.cell(e.evidence()), Markdown.source(e.source()),
+                    Markdown.cell(e.distribution().text()), Markdown.cell(e.evidence()), source,
                     Markdown.cell(e.description()))));
         }
         sb.append('\n');
+        if (!fits.isEmpty()) {
+            FittedSection.append(sb, fits);
+        }
 
         sb.append("## Counts\n\n");
         sb.append(Markdown.header(List.of("What", "Count"), "lr"));

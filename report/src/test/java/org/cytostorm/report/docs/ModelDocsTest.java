@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cytostorm.cohort.calibration.FittedDistribution;
 import org.cytostorm.engine.model.Model;
 import org.cytostorm.engine.model.RateRule;
 import org.cytostorm.physiology.model.ParameterEntry;
@@ -17,6 +18,28 @@ import org.junit.jupiter.api.Test;
 class ModelDocsTest {
 
     private static final String DOC = ModelDocs.markdown(PatientModel.standard());
+
+    /**
+     * A parameter a calibration moved beyond chance is cited as fitted to that calibration's
+     * targets, in its row and in the fitted section; one moved less is not.
+     */
+    @Test
+    void aParameterACalibrationMovedIsCitedAsFittedToItsTargets() {
+        CalibrationFit fit = CalibrationFit.of("my-targets", List.of(
+                new FittedDistribution("cart_prolif", 0.04, 0.035, 0.02, 0.06, -0.43),
+                new FittedDistribution("k_mh", 0.01, 0.0101, 0.006, 0.016, 0.12)), 400);
+        assertEquals(0.15, fit.threshold(), 1e-12, "three chance shifts of 1/sqrt(400)");
+        String doc = ModelDocs.markdown(PatientModel.standard(), List.of(fit));
+        String moved = doc.lines().filter(l -> l.startsWith("| `cart_prolif` |")).findFirst().orElseThrow();
+        assertTrue(moved.contains("fitted: [my-targets targets](calibration-populations.md#my-targets) (-0.43 SD)"), moved);
+        String unmoved = doc.lines().filter(l -> l.startsWith("| `k_mh` |")).findFirst().orElseThrow();
+        assertFalse(unmoved.contains("fitted:"), "0.12 SD is within chance: " + unmoved);
+        assertTrue(doc.contains("### my-targets\n"), "the fitted section");
+        assertTrue(doc.contains("| `cart_prolif` | 0.04 | 0.035 | 0.02–0.06 | -0.43 SD |"), "the fitted row");
+        assertFalse(DOC.contains("## Fitted population distributions"), "no section without fits");
+        assertEquals(CalibrationFit.FLOOR, CalibrationFit.of("big", List.of(), 1e6).threshold(), 0,
+                "never below the floor");
+    }
 
     @Test
     void saysHowToRegenerate() {
