@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
@@ -193,18 +192,8 @@ class DashboardRunsTest {
     /** A comparison takes two run slots: with three runs going it is refused with 429. */
     @Test
     void aComparisonNeedsTwoFreeRunSlots() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(DashboardServer.MAX_CONCURRENT_RUNS - 1);
-        PatientRun healthy = PatientSimulator.standard().run(BuiltInScenarios.load("healthy").withDuration(2));
-        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir, q -> {
-            started.countDown();
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return healthy;
-        })) {
+        HeldRuns held = new HeldRuns(DashboardServer.MAX_CONCURRENT_RUNS - 1);
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir, held)) {
             List<CompletableFuture<HttpResponse<String>>> going = new ArrayList<>();
             for (int i = 0; i < DashboardServer.MAX_CONCURRENT_RUNS - 1; i++) {
                 going.add(CompletableFuture.supplyAsync(() -> {
@@ -215,12 +204,12 @@ class DashboardRunsTest {
                     }
                 }));
             }
-            assertTrue(started.await(30, TimeUnit.SECONDS), "three runs going");
+            assertTrue(held.awaitStarted(), "three runs going");
             HttpResponse<String> compare = post(s, "/api/compare",
                     "{\"a\":{\"scenario\":\"healthy\",\"durationH\":2},\"b\":{\"scenario\":\"healthy\",\"durationH\":2}}");
             assertEquals(429, compare.statusCode(), compare.body());
             assertTrue(compare.body().contains("a comparison takes 2"), compare.body());
-            release.countDown();
+            held.release();
             for (CompletableFuture<HttpResponse<String>> f : going) {
                 assertEquals(200, f.get(60, TimeUnit.SECONDS).statusCode());
             }

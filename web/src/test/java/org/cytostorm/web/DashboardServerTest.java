@@ -24,7 +24,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
@@ -149,18 +148,8 @@ class DashboardServerTest {
     /** The fifth run while four are going is refused with 429 and a message; a slot frees when a run ends. */
     @Test
     void theFifthConcurrentRunIsRefused() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(DashboardServer.MAX_CONCURRENT_RUNS);
-        PatientRun healthy = PatientSimulator.standard().run(BuiltInScenarios.load("healthy").withDuration(2));
-        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir, r -> {
-            started.countDown();
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return healthy;
-        })) {
+        HeldRuns held = new HeldRuns(DashboardServer.MAX_CONCURRENT_RUNS);
+        try (DashboardServer s = DashboardServer.start(DashboardServer.LOOPBACK, 0, dir, held)) {
             List<CompletableFuture<HttpResponse<String>>> four = new ArrayList<>();
             for (int i = 0; i < DashboardServer.MAX_CONCURRENT_RUNS; i++) {
                 four.add(CompletableFuture.supplyAsync(() -> {
@@ -171,11 +160,11 @@ class DashboardServerTest {
                     }
                 }));
             }
-            assertTrue(started.await(30, TimeUnit.SECONDS), "four runs going");
+            assertTrue(held.awaitStarted(), "four runs going");
             HttpResponse<String> fifth = post(s, "{\"scenario\":\"healthy\"}", s.token(), null);
             assertEquals(429, fifth.statusCode());
             assertTrue(fifth.body().contains("runs are already going"), fifth.body());
-            release.countDown();
+            held.release();
             for (CompletableFuture<HttpResponse<String>> f : four) {
                 assertEquals(200, f.get(60, TimeUnit.SECONDS).statusCode());
             }
