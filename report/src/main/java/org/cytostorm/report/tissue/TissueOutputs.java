@@ -107,9 +107,9 @@ public final class TissueOutputs {
     }
 
     /**
-     * Draws the frames from their snapshots on {@code scale}, writes the timeseries, the animation
-     * and the report, then removes the checkpoint and, last, the snapshots: a kill before the
-     * checkpoint is gone resumes and draws again; after, the run starts over.
+     * Writes the timeseries, draws the frames from their snapshots on {@code scale}, writes the
+     * animation and the report, then removes the checkpoint and, last, the snapshots: a kill before
+     * the checkpoint is gone resumes and draws again; after, the run starts over.
      */
     public void finish(TissueRunner.Result result, double frontSpeed, FrameScale scale) throws IOException {
         Files.createDirectories(dir);
