@@ -40,12 +40,4 @@ public enum FrameScale {
         throw new IllegalArgumentException(option + " must be run (one colour scale for the whole run) or frame "
                 + "(each frame its own), got '" + word + "'");
     }
-
-    /**
-     * The heat map scale of a run's frames, given the largest value in any of them (used only by
-     * {@link #RUN}).
-     */
-    FieldScale fieldScale(double runMax) {
-        return this == RUN ? FieldScale.ofRun(runMax) : FieldScale.perFrame();
-    }
 }

@@ -69,9 +69,9 @@ final class FrameSnapshots {
         if (pngs.isEmpty()) {
             throw new IllegalArgumentException("no frames to draw");
         }
-        double max = choice == FrameScale.RUN ? runMaximum(pngs.size()) : Double.NaN;
-        FrameRenderer renderer = new FrameRenderer(choice == FrameScale.RUN ? FieldScale.ofRun(max)
-                : FieldScale.perFrame());
+        boolean run = choice == FrameScale.RUN;
+        double max = run ? runMaximum(pngs.size()) : Double.NaN;
+        FrameRenderer renderer = new FrameRenderer(run ? FieldScale.ofRun(max) : FieldScale.perFrame());
         Snapshot first = null;
         for (int i = 0; i < pngs.size(); i++) {
             Snapshot s = SnapshotFile.read(file(i));
