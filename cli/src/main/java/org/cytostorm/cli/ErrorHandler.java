@@ -8,6 +8,7 @@ import org.cytostorm.engine.model.ModelException;
 import org.cytostorm.engine.solve.SolverException;
 import org.cytostorm.physiology.run.SimulationFailedException;
 import org.cytostorm.sbml.SbmlException;
+import org.cytostorm.tissue.sim.CheckpointException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -33,6 +34,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("error: " + ex.getMessage());
             err.flush();
             return ExitCodes.FAILED;
+        }
+        if (ex instanceof CheckpointException bad) {
+            // what an interrupted tissue run left (its checkpoint or a frame's snapshot) cannot be resumed from
+            err.println("error: " + bad.file() + ": " + bad.problem() + "; start again with --fresh");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof NoSuchFileException nf) {
             err.println("error: " + nf.getFile() + ": no such file");

@@ -1,7 +1,6 @@
 package org.cytostorm.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +10,9 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.cytostorm.common.input.InputException;
 import org.cytostorm.common.io.OutputSet;
 import org.cytostorm.report.OutputDirectories;
+import org.cytostorm.report.tissue.FrameScale;
 import org.cytostorm.report.tissue.TissueOutputs;
 import org.cytostorm.tissue.config.Overrides;
 import org.cytostorm.tissue.config.TissueConfig;
@@ -23,7 +22,6 @@ import org.cytostorm.tissue.parallel.Workers;
 import org.cytostorm.tissue.run.FrontSpeed;
 import org.cytostorm.tissue.run.ProgressListener;
 import org.cytostorm.tissue.run.TissueRunner;
-import org.cytostorm.tissue.sim.CheckpointException;
 import org.cytostorm.tissue.sim.Footprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,13 +29,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cytostorm tissue CONFIG [--set KEY=VALUE]... [--threads T] [--out DIR] [--fresh]}. */
+/**
+ * {@code cytostorm tissue CONFIG [--set KEY=VALUE]... [--threads T] [--out DIR] [--fresh] [--no-frames]
+ * [--frame-scale run|frame]}.
+ */
 @Command(name = "tissue", header = "Simulate a patch of tissue cell by cell, with diffusing cytokines.",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates a patch of tissue cell by cell, with diffusing cytokines: the inflammatory death",
                 "cascade spreading from a focus. Writes DIR/timeseries.csv, DIR/frames/*.png, DIR/animation.gif",
-                "and DIR/report.html, all at once when the run completes. Until then they and a checkpoint are in",
-                ".DIR.partial beside DIR, so that an interrupted run resumes where it stopped.",
+                "and DIR/report.html, all at once when the run completes. Until then a checkpoint and each",
+                "frame's snapshot are in .DIR.partial beside DIR, so that an interrupted run resumes where it",
+                "stopped; the frames are drawn from the snapshots at the end, on one colour scale for the whole",
+                "run (--frame-scale frame: each frame its own).",
                 "Exits 0 on success, 2 on a bad config (the message names file, line and key)."})
 final class TissueCommand implements Callable<Integer> {
 
@@ -67,6 +70,13 @@ final class TissueCommand implements Callable<Integer> {
     @Option(names = "--no-frames", description = "write no frames and no animation (faster)")
     private boolean noFrames;
 
+    // A word, not an enum, so that a bad value gets our message (and exit 2) rather than picocli's.
+    @Option(names = "--frame-scale", paramLabel = "run|frame",
+            description = "colour scale of the frames' heat map: run (default), one scale from 0 to the largest value "
+                    + "of the whole run, so colours compare between frames; or frame, each frame scaled to its own "
+                    + "maximum")
+    private String frameScale = FrameScale.DEFAULT.word();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -75,6 +85,7 @@ final class TissueCommand implements Callable<Integer> {
         if (n < 1 || n > Workers.MAX_THREADS) {
             throw new IllegalArgumentException("--threads must be between 1 and " + Workers.MAX_THREADS + ", got " + n);
         }
+        FrameScale scale = FrameScale.parse(frameScale, "--frame-scale");
         Overrides overrides = Overrides.parse(sets);
         TissueConfig c = TissueConfigs.resolve(config, noFrames ? overrides.with("time.frame_every_h", "0") : overrides);
         Footprint.requireFits(c, Runtime.getRuntime().maxMemory());
@@ -91,7 +102,7 @@ final class TissueCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             TissueRunner.Result result = run(c, n, outputs, err);
             double speed = FrontSpeed.ofRun(result);
-            outputs.finish(result, speed);
+            outputs.finish(result, speed, scale);
             set.commit();
             double[] dead = result.column("dead_fraction");
             double[] front = result.column("front_um");
@@ -107,33 +118,27 @@ final class TissueCommand implements Callable<Integer> {
 
     /**
      * Runs from time 0 or the checkpoint, with a progress bar on a terminal and plain lines
-     * otherwise. A checkpoint that cannot be resumed from is bad input naming the file.
+     * otherwise. A checkpoint that cannot be resumed from ends the run with a
+     * {@link org.cytostorm.tissue.sim.CheckpointException}, which {@link ErrorHandler} reports as bad input naming the file.
      */
     private TissueRunner.Result run(TissueConfig c, int n, TissueOutputs outputs, PrintWriter err) {
-        try {
-            if (System.console() == null) {
-                return runner(c, n, outputs, new PlainProgress(err)).run();
-            }
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("tissue").setInitialMax(c.timing().steps())
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setUnit(" steps", 1).build()) {
-                return runner(c, n, outputs, new ProgressListener() {
-                    @Override
-                    public void started(long total, long from) {
-                        bar.stepTo(from);
-                    }
+        if (System.console() == null) {
+            return runner(c, n, outputs, new PlainProgress(err)).run();
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("tissue").setInitialMax(c.timing().steps())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setUnit(" steps", 1).build()) {
+            return runner(c, n, outputs, new ProgressListener() {
+                @Override
+                public void started(long total, long from) {
+                    bar.stepTo(from);
+                }
 
-                    @Override
-                    public void stepped(long step, double minutes) {
-                        bar.stepTo(step);
-                        bar.setExtraMessage(String.format(Locale.ROOT, "%.1f h", minutes / 60));
-                    }
-                }).run();
-            }
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CheckpointException bad) {
-                throw new InputException(bad.file().toString(), 0, "", bad.problem() + "; start again with --fresh");
-            }
-            throw e;
+                @Override
+                public void stepped(long step, double minutes) {
+                    bar.stepTo(step);
+                    bar.setExtraMessage(String.format(Locale.ROOT, "%.1f h", minutes / 60));
+                }
+            }).run();
         }
     }
 

@@ -122,6 +122,11 @@ class TissueCommandTest {
         new org.cytostorm.tissue.run.TissueRunner(c, 2, org.cytostorm.tissue.coupling.PatientPlasma.of(c),
                 work.checkpoint(), work.frames(), org.cytostorm.tissue.run.ProgressListener.SILENT).run(100);
         assertTrue(Files.exists(work.checkpoint()));
+        assertTrue(Files.exists(work.snapshot(0)), "frames are kept as snapshots until the run ends");
+        assertFalse(Files.exists(work.dir().resolve("frames")), "and drawn only then, on the whole run's scale");
+        // a frame a kill left half-way through drawing the frames at the end is drawn again
+        Files.createDirectories(work.dir().resolve("frames"));
+        Files.writeString(work.dir().resolve("frames/frame_00000.png"), "drawn on another scale");
 
         CliRun r = tissue("lung-focal-infection", parts);
         assertEquals(0, r.exitCode(), r.err());
@@ -152,6 +157,66 @@ class TissueCommandTest {
         CliRun again = tissue("lung-focal-infection", out, "--fresh");
         assertEquals(0, again.exitCode(), again.err());
         assertFalse(again.out().contains("resuming"), again.out());
+    }
+
+    @Test
+    void framesAreOnTheRunsScaleUnlessEachFrameIsAsked() throws IOException {
+        Path run = dir.resolve("run");
+        Path frame = dir.resolve("frame");
+        assertEquals(0, tissue("lung-focal-infection", run).exitCode());
+        CliRun r = tissue("lung-focal-infection", frame, "--frame-scale", "frame");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.readString(run.resolve("report.html")).contains("on one colour scale for the whole run"));
+        assertTrue(Files.readString(frame.resolve("report.html")).contains("own maximum (printed on its colour bar)"));
+        // the same tissue, drawn differently
+        assertArrayEquals(Files.readAllBytes(run.resolve("timeseries.csv")),
+                Files.readAllBytes(frame.resolve("timeseries.csv")));
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(run.resolve("frames/frame_00002.png")),
+                Files.readAllBytes(frame.resolve("frames/frame_00002.png"))));
+        assertEquals(0, tissue("lung-focal-infection", dir.resolve("explicit"), "--frame-scale", "run").exitCode());
+        assertArrayEquals(Files.readAllBytes(run.resolve("frames/frame_00002.png")),
+                Files.readAllBytes(dir.resolve("explicit").resolve("frames/frame_00002.png")), "run is the default");
+    }
+
+    @Test
+    void aBadFrameScaleIsRefusedBeforeAnythingRuns() {
+        for (String bad : List.of("fixed", "RUN", "")) {
+            Path out = dir.resolve("bad");
+            CliRun r = tissue("lung-focal-infection", out, "--frame-scale", bad);
+            assertEquals(2, r.exitCode(), bad + ": " + r.err());
+            assertEquals("error: --frame-scale must be run (one colour scale for the whole run) or frame (each frame "
+                    + "its own), got '" + bad + "'\n", r.err());
+            assertEquals("", r.out());
+            assertFalse(Files.exists(out));
+            assertFalse(Files.exists(org.cytostorm.common.io.OutputSet.resumableOf(out)));
+        }
+    }
+
+    @Test
+    void aDamagedFrameSnapshotIsRefusedNamingItAndFresh() throws IOException {
+        Path out = dir.resolve("lung");
+        List<String> sets = new java.util.ArrayList<>();
+        for (int i = 1; i < SMALL.length; i += 2) {
+            sets.add(SMALL[i]);
+        }
+        org.cytostorm.tissue.config.TissueConfig c = org.cytostorm.tissue.config.TissueConfigs.resolve(
+                "lung-focal-infection", org.cytostorm.tissue.config.Overrides.parse(sets));
+        org.cytostorm.report.tissue.TissueOutputs work = new org.cytostorm.report.tissue.TissueOutputs(
+                org.cytostorm.common.io.OutputSet.resumableOf(out));
+        new org.cytostorm.tissue.run.TissueRunner(c, 2, org.cytostorm.tissue.coupling.PatientPlasma.of(c),
+                work.checkpoint(), work.frames(), org.cytostorm.tissue.run.ProgressListener.SILENT).run(100);
+        Path snapshot = work.snapshot(1);
+        byte[] bytes = Files.readAllBytes(snapshot);
+        Files.write(snapshot, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        CliRun r = tissue("lung-focal-infection", out);
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals("error: " + snapshot + ": the frame snapshot is cut short; start again with --fresh\n", r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(r.err().contains("tissue: step"), "refused before the run resumes: " + r.err());
+        assertFalse(Files.exists(out), "nothing is published");
+        CliRun again = tissue("lung-focal-infection", out, "--fresh");
+        assertEquals(0, again.exitCode(), again.err());
     }
 
     @Test

@@ -50,8 +50,8 @@ public record FrameLayout(double scale, int panelWidth, int panelHeight, int cel
     static final int LEGEND_ROW = 18;
     /** Room for one legend entry: swatch and the longest label ("epithelium infected"). */
     static final int LEGEND_COLUMN = 170;
-    /** The bar needs room for a label at each end. */
-    static final int MIN_BAR = 48;
+    /** The bar needs room for a label at each end and the caption under the top one. */
+    static final int MIN_BAR = 64;
     /** Room for the title line. */
     static final int MIN_WIDTH = 480;
 

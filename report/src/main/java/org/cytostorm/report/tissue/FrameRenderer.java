@@ -16,7 +16,7 @@ import org.cytostorm.tissue.sim.Snapshot;
  * an ordinary RGB image, for {@link PngFrames} to write and {@link GifAnimation} to stack.
  *
  * <p>Where things go is {@link FrameLayout}'s job (one size per grid); how the heat map's top colour
- * is chosen is {@link FieldScale}'s. Shapes are drawn without anti-aliasing, so voxels stay crisp and
+ * is chosen is {@link FieldScale}'s (the colour bar names it). Shapes are drawn without anti-aliasing, so voxels stay crisp and
  * every pixel of a voxel has its paint's exact colour; only text is smoothed.
  *
  * <p>Not thread-safe when given a {@link FieldScale#growing() growing} scale (it remembers the
@@ -68,7 +68,7 @@ public final class FrameRenderer {
 
             g.setFont(LABEL_FONT);
             CellPanel.draw(image, g, layout, s);
-            HeatMap.draw(image, g, layout, s, max, map);
+            HeatMap.draw(image, g, layout, s, max, scale.caption(), map);
             Legend.draw(g, layout, Legend.present(s));
             ScaleBar.draw(g, layout, s.grid().dx(), TEXT, LABEL_FONT);
         } finally {

@@ -11,7 +11,9 @@ import org.cytostorm.tissue.sim.Snapshot;
 /**
  * The right panel: the field as a heat map, linear from 0 (bottom colour) to the frame's scale
  * maximum (top colour), and the colour bar beside it labelled with that maximum and the unit, so a
- * colour can be read back as a concentration. Pixels are written directly, one colour per voxel.
+ * colour can be read back as a concentration, and under it with what the maximum is (the run's, this
+ * frame's...), so a reader knows whether two frames' colours can be compared. Pixels are written
+ * directly, one colour per voxel.
  */
 final class HeatMap {
 
@@ -20,13 +22,21 @@ final class HeatMap {
 
     private static final Color FRAME = new Color(0x404040);
     private static final Color TEXT = new Color(0x202020);
+    /** The caption under the maximum: quieter than the value it explains. */
+    private static final Color CAPTION = new Color(0x606060);
+    private static final int LINE = 15;
 
     private HeatMap() {
     }
 
-    static void draw(BufferedImage image, Graphics2D g, FrameLayout layout, Snapshot s, double max, ColourMap map) {
+    /**
+     * @param max the value of the top colour
+     * @param caption what {@code max} is, printed under it ({@link FieldScale#caption()})
+     */
+    static void draw(BufferedImage image, Graphics2D g, FrameLayout layout, Snapshot s, double max, String caption,
+            ColourMap map) {
         field(image, layout, s, max, map);
-        bar(image, g, layout, s, max, map);
+        bar(image, g, layout, s, max, caption, map);
     }
 
     /** The colour of {@code value} on a scale from 0 to {@code max}. */
@@ -51,7 +61,7 @@ final class HeatMap {
     }
 
     private static void bar(BufferedImage image, Graphics2D g, FrameLayout layout, Snapshot s, double max,
-            ColourMap map) {
+            String caption, ColourMap map) {
         int h = layout.barHeight();
         int[] line = new int[FrameLayout.BAR_WIDTH];
         for (int r = 0; r < h; r++) {
@@ -68,5 +78,7 @@ final class HeatMap {
         String unit = s.fieldUnit() == null || s.fieldUnit().isBlank() ? "" : " " + s.fieldUnit();
         g.drawString(Numbers.compact(max) + unit, labelX, layout.top() + fm.getAscent());
         g.drawString("0", labelX, layout.top() + h);
+        g.setColor(CAPTION);
+        g.drawString("(" + caption + ")", labelX, layout.top() + fm.getAscent() + LINE);
     }
 }

@@ -71,7 +71,7 @@ public final class TissueReport {
         h.raw("<h2>Animation</h2>\n<figure id=\"animation\">\n<img src=\"").path(in.animationFile())
                 .raw("\" alt=\"animation of the tissue over the run\">\n<figcaption>")
                 .text("Cells (left) and field (right) over the run; ").raw("<a href=\"").path(in.animationFile())
-                .raw("\">").text(in.animationFile()).raw("</a></figcaption>\n</figure>\n");
+                .raw("\">").text(in.animationFile()).raw("</a>").text(framesNote(in)).raw("</figcaption>\n</figure>\n");
     }
 
     private static void lastFrame(HtmlText h, TissueReportInput in) {
@@ -81,13 +81,18 @@ public final class TissueReport {
         }
         String last = frames.get(frames.size() - 1);
         h.raw("<h2>Last frame</h2>\n<figure id=\"last-frame\">\n<img src=\"").path(last)
-                .raw("\" alt=\"the tissue at the end of the run\">\n<figcaption>").text(last)
+                .raw("\" alt=\"the tissue at the end of the run\">\n<figcaption>").text(last).text(framesNote(in))
                 .raw("</figcaption>\n</figure>\n");
         h.raw("<details>\n<summary>All frames (").raw(Integer.toString(frames.size())).raw(")</summary>\n<ul>\n");
         for (String f : frames) {
             h.raw("<li><a href=\"").path(f).raw("\">").text(f).raw("</a></li>\n");
         }
         h.raw("</ul>\n</details>\n");
+    }
+
+    /** The note on the frames' colour scale, as a second sentence of a caption; empty when there is none. */
+    private static String framesNote(TissueReportInput in) {
+        return in.framesNote().isBlank() ? "" : ". " + in.framesNote();
     }
 
     private static void settings(HtmlText h, List<Map.Entry<String, String>> settings) {

@@ -26,20 +26,30 @@ import java.util.Set;
  * @param notes the outcome and remarks, listed first (front, dead fraction, limits of the model)
  * @param units the unit of each column (cells, µm, the fields' units); a column without one is
  *        dimensionless
+ * @param framesNote what the frames' heat map colours mean (which scale, whether frames compare), shown
+ *        with the animation and the last frame; may be null or blank
  */
 public record TissueReportInput(String title, String description, List<Map.Entry<String, String>> settings,
         List<String> columns, List<double[]> rows, List<String> frameFiles, String animationFile, List<String> notes,
-        Map<String, String> units) {
+        Map<String, String> units, String framesNote) {
+
+    /** An input without a note on the frames' colour scale. */
+    public TissueReportInput(String title, String description, List<Map.Entry<String, String>> settings,
+            List<String> columns, List<double[]> rows, List<String> frameFiles, String animationFile,
+            List<String> notes, Map<String, String> units) {
+        this(title, description, settings, columns, rows, frameFiles, animationFile, notes, units, "");
+    }
 
     /** An input without units: every column is dimensionless on the charts. */
     public TissueReportInput(String title, String description, List<Map.Entry<String, String>> settings,
             List<String> columns, List<double[]> rows, List<String> frameFiles, String animationFile,
             List<String> notes) {
-        this(title, description, settings, columns, rows, frameFiles, animationFile, notes, Map.of());
+        this(title, description, settings, columns, rows, frameFiles, animationFile, notes, Map.of(), "");
     }
 
     public TissueReportInput {
         units = units == null ? Map.of() : Map.copyOf(units);
+        framesNote = framesNote == null ? "" : framesNote;
         if (title == null) {
             throw new IllegalArgumentException("a report needs a title");
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.cytostorm.tissue.config.Overrides;
 import org.cytostorm.tissue.config.TissueConfig;
 import org.cytostorm.tissue.config.TissueConfigs;
+import org.cytostorm.tissue.run.FrontSpeed;
 import org.cytostorm.tissue.run.ProgressListener;
 import org.cytostorm.tissue.run.TissueRunner;
 import org.cytostorm.tissue.sim.PlasmaSource;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same config and seed give the same tissue, bit for bit, on one thread or two, and when a run
- * is stopped and resumed from its checkpoint: every recorded row, every frame file and the full
- * final state (fields, cells, agents) as written to a checkpoint.
+ * is stopped and resumed from its checkpoint: every recorded row, every frame's snapshot, the full
+ * final state (fields, cells, agents) as written to a checkpoint, and the frames, animation and
+ * report drawn from them at the end (on the run's colour scale, which only the end knows).
  */
 class ReproducibilityTest {
     /** A small tissue that still has every phase busy: deaths, recruitment, chemotaxis, division. */
@@ -45,7 +47,7 @@ class ReproducibilityTest {
         TissueRunner.Result b = run(c, 2, two, Long.MAX_VALUE);
         assertTrue(a.rows().size() > 10);
         assertRowsEqual(a, b);
-        assertSameFiles(one, two, a.frames());
+        assertSameFiles(one, two, snapshots(one, a));
         // the checkpoint at the last step holds the whole final state
         assertArrayEquals(Files.readAllBytes(one.resolve(TissueOutputs.CHECKPOINT)),
                 Files.readAllBytes(two.resolve(TissueOutputs.CHECKPOINT)));
@@ -68,9 +70,15 @@ class ReproducibilityTest {
         assertTrue(rest.resumed());
         assertRowsEqual(a, rest);
         assertEquals(a.frames(), rest.frames());
-        assertSameFiles(whole, parts, a.frames());
+        assertSameFiles(whole, parts, snapshots(whole, a));
         assertArrayEquals(Files.readAllBytes(whole.resolve(TissueOutputs.CHECKPOINT)),
                 Files.readAllBytes(parts.resolve(TissueOutputs.CHECKPOINT)));
+        // drawn at the end on the run's scale, whose maximum the interrupted attempts never saw whole
+        new TissueOutputs(whole).finish(a, FrontSpeed.ofRun(a), FrameScale.RUN);
+        new TissueOutputs(parts).finish(rest, FrontSpeed.ofRun(rest), FrameScale.RUN);
+        assertSameFiles(whole, parts, a.frames());
+        assertSameFiles(whole, parts, List.of(TissueOutputs.ANIMATION_GIF, TissueOutputs.REPORT_HTML,
+                TissueOutputs.TIMESERIES_CSV));
     }
 
     @Test
@@ -104,6 +112,16 @@ class ReproducibilityTest {
         for (int i = 0; i < a.rows().size(); i++) {
             assertArrayEquals(a.rows().get(i), b.rows().get(i), "row " + i);
         }
+    }
+
+    /** The snapshot files of a run's frames, relative to its directory. */
+    private static List<String> snapshots(Path dir, TissueRunner.Result r) {
+        TissueOutputs out = new TissueOutputs(dir);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < r.frames().size(); i++) {
+            names.add(dir.relativize(out.snapshot(i)).toString());
+        }
+        return names;
     }
 
     private static void assertSameFiles(Path x, Path y, List<String> names) throws IOException {
