@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 16, acceptance 3: every built-in trial runs with 200 patients through the command line,
  * its summary.json keeps the output contract (docs/outputs.md), its CONSORT flow adds up, and its
  * report.html opens in headless Chromium, whose rendered DOM and screenshot show the Kaplan–Meier
- * curves and the forest plot.
+ * curves and the forest plot, both drawn by the page's interactive charts.
  */
 class BuiltInTrialsTest {
 
@@ -57,6 +57,10 @@ class BuiltInTrialsTest {
     private static final int ARM_RED = 0xd62728;
     /** The fill of the forest plot's alternate rows, used by nothing else on the page. */
     private static final int FOREST_STRIPE = 0xf6f6f6;
+    /** Stripe pixels that make a row of the screenshot a forest plot's row (its plot is some 400 wide). */
+    private static final int STRIPE_PX = 150;
+    /** The height of the forest plot's rows at least (forest-plot.js), all of it inside its plot. */
+    private static final int FOREST_ROWS_PX = 150;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TrialSpecReader reader;
@@ -268,28 +272,55 @@ class BuiltInTrialsTest {
                     "CONSORT table: " + consort);
         }
 
-        String km = element(dom, "<svg id=\"kaplan-meier\"", "</svg>");
-        for (String colour : List.of("#1f77b4", "#d62728")) {
-            Matcher curve = Pattern.compile("<path d=\"M[^\"]*\"[^>]*stroke=\"" + colour + "\"").matcher(km);
-            assertTrue(curve.find(), "Kaplan-Meier figure: no curve drawn in " + colour);
-            assertTrue(curve.group().split("[HV]").length > 2, "Kaplan-Meier curve in " + colour + " has no steps");
+        String km = element(dom, "<figure class=\"time-figure\" id=\"kaplan-meier\"", "</figure>");
+        drawn("Kaplan-Meier figure", km);
+        JsonNode curves = chart(km).path("panels").path(0).path("series");
+        assertEquals(arms, seriesNames(curves), "Kaplan-Meier figure: a curve per arm, in the spec's order");
+        assertEquals("#1f77b4", curves.path(0).path("colour").asText(), "Kaplan-Meier figure: the control's colour");
+        assertEquals("#d62728", curves.path(1).path("colour").asText(), "Kaplan-Meier figure: the arm's colour");
+        for (JsonNode c : curves) {
+            assertTrue(c.path("stepped").asBoolean(), "Kaplan-Meier curve " + c.path("name") + " is not stepped");
+            assertTrue(c.path("y").size() >= 2, "Kaplan-Meier curve " + c.path("name") + " has no points");
         }
-        assertTrue(count(km, "<line") >= 10, "Kaplan-Meier figure: axes and grid lines missing");
-        assertTrue(km.contains("days from enrolment") && km.contains("at risk"), "Kaplan-Meier figure: labels missing");
+        assertTrue(element(dom, "<table id=\"at-risk\"", "</table>").contains(arms.get(1)), "no number at risk");
 
-        String forest = element(dom, "<svg id=\"forest\"", "</svg>");
-        assertTrue(count(forest, "<line") >= 3, "forest plot: axis and intervals missing");
-        assertTrue(forest.contains("All patients, " + arms.get(1) + " ("), "forest plot: no row for all patients");
+        String forest = element(dom, "<figure class=\"forest-figure\" id=\"forest\"", "</figure>");
+        drawn("forest plot", forest);
+        JsonNode panel = chart(forest).path("panels").path(0);
+        List<String> rows = new ArrayList<>();
+        panel.path("rows").forEach(r -> rows.add(r.path("label").asText()));
+        assertTrue(rows.get(0).startsWith("All patients, " + arms.get(1) + " ("), "forest plot: no row for all patients");
         for (String g : subgroups) {
-            assertTrue(forest.contains(">" + g + ", " + arms.get(1) + " ("), "forest plot: no row for subgroup " + g);
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith(g + ", " + arms.get(1) + " (")),
+                    "forest plot: no row for subgroup " + g + ": " + rows);
         }
-        assertTrue(forest.contains("fill=\"#1f77b4\""), "forest plot: no estimate drawn");
+        assertEquals(arms.subList(1, arms.size()), seriesNames(panel.path("series")), "forest plot: a series per treated arm");
+    }
+
+    /** A figure drawn by the page's script: a panel marked drawn, with its y axis label, on a canvas. */
+    private static void drawn(String what, String figure) {
+        assertTrue(figure.contains("<div class=\"panel\""), what + ": no panel on the page");
+        assertTrue(figure.contains("data-rendered=\"true\"") && figure.contains("<canvas"), what + ": not drawn");
+        assertFalse(figure.contains("data-y-label=\"\""), what + ": a y axis without label");
+        assertFalse(figure.contains("This chart could not be drawn"), what + ": failed to draw");
+    }
+
+    /** The data block of a figure. */
+    private static JsonNode chart(String figure) {
+        Matcher m = Pattern.compile("<script type=\"application/json\" class=\"cytostorm-chart\">(.*?)</script>",
+                Pattern.DOTALL).matcher(figure);
+        assertTrue(m.find(), "no data in the figure");
+        try {
+            return JSON.readTree(m.group(1).replace("<\\/", "</"));
+        } catch (IOException e) {
+            throw new AssertionError("the figure's data is not JSON", e);
+        }
     }
 
     /**
      * The screenshot: not blank, the Kaplan–Meier curves in both arm colours, and below them the
-     * forest plot's striped rows with an interval drawn across the first. The forest plot draws in
-     * the control's blue too, so the curves are counted only above it.
+     * forest plot's striped rows with the arm's marks drawn across them. The forest plot draws in
+     * the arm's red too, so the curves are counted only above it.
      */
     private static void screenshot(Path png, boolean overallEstimable) throws IOException {
         BufferedImage img = ImageIO.read(png.toFile());
@@ -306,7 +337,7 @@ class BuiltInTrialsTest {
                     stripe++;
                 }
             }
-            if (firstStripe < 0 && stripe > img.getWidth() / 2) {
+            if (firstStripe < 0 && stripe > STRIPE_PX) {
                 firstStripe = y;
             }
         }
@@ -321,18 +352,18 @@ class BuiltInTrialsTest {
                 red += near(rgb, ARM_RED) ? 1 : 0;
             }
         }
-        // a 2-pixel curve across the plot is some 900 pixels, a legend line some 70; where the
+        // a 2-pixel curve across the plot is some 1,600 pixels, a legend swatch some 100; where the
         // curves coincide the red one covers the blue
         assertTrue(red >= 40 && blue >= 40 && red + blue >= 600, "Kaplan-Meier curves not on the screenshot above"
                 + " the forest plot (row " + firstStripe + "): " + blue + " pixels of #1f77b4, " + red + " of #d62728");
         if (overallEstimable) {
             int marks = 0;
-            for (int y = firstStripe; y < firstStripe + 22 && y < img.getHeight(); y++) {
+            for (int y = firstStripe; y < firstStripe + FOREST_ROWS_PX && y < img.getHeight(); y++) {
                 for (int x = 0; x < img.getWidth(); x++) {
-                    marks += near(img.getRGB(x, y) & 0xffffff, CONTROL_BLUE) ? 1 : 0;
+                    marks += near(img.getRGB(x, y) & 0xffffff, ARM_RED) ? 1 : 0;
                 }
             }
-            assertTrue(marks >= 20, "forest plot: no interval drawn in its first row (" + marks + " pixels)");
+            assertTrue(marks >= 20, "forest plot: no interval drawn in its rows (" + marks + " pixels)");
         }
     }
 
@@ -365,6 +396,13 @@ class BuiltInTrialsTest {
     private static List<String> names(JsonNode object) {
         List<String> out = new ArrayList<>();
         object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** The names of a chart's series, in order. */
+    private static List<String> seriesNames(JsonNode series) {
+        List<String> out = new ArrayList<>();
+        series.forEach(s -> out.add(s.path("name").asText()));
         return out;
     }
 }

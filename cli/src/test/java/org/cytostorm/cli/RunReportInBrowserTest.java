@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The run, comparison and tissue reports as a reader sees them, in headless Chromium: every panel of every time
- * figure is drawn by the page's own scripts (no network), carries a y axis label, and no linear
- * panel puts curves whose scales differ more than a hundredfold on one axis; the screenshot shows
- * the curves in their colours.
+ * The run, comparison, tissue and trial reports as a reader sees them, in headless Chromium: every
+ * panel of every interactive figure (time charts, the trial's forest plot) is drawn by the page's own
+ * scripts (no network), carries a y axis label, and no linear panel puts curves whose scales differ
+ * more than a hundredfold on one axis; the screenshot shows the curves in their colours.
  */
 class RunReportInBrowserTest {
 
@@ -65,6 +65,29 @@ class RunReportInBrowserTest {
                 assertFalse(p.get("yLabel").asText().equals("dimensionless"), "a unit on " + p.get("title"));
             }
         }
+    }
+
+    @Test
+    void everyPanelOfTheTrialReportIsDrawnLabelledAndReadable() throws Exception {
+        // a trial with subgroups, so that the forest plot has rows beyond all patients
+        Path out = dir.resolve("trial");
+        CliRun r = CliRun.of("trial", "covid-dexamethasone", "--patients", "40", "--seed", "1", "--out",
+                out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonNode> figures = drawnLabelledAndReadable(out.resolve("report.html"), 2);
+        JsonNode survival = figures.get(0);
+        assertEquals("time (days)", survival.get("xLabel").asText());
+        JsonNode curves = survival.get("panels").get(0).get("series");
+        assertEquals(2, curves.size(), "a Kaplan-Meier curve per arm");
+        for (JsonNode c : curves) {
+            assertTrue(c.path("stepped").asBoolean(), c.get("name") + " is drawn as steps");
+        }
+        JsonNode forest = figures.get(1);
+        assertTrue(forest.get("xLabel").asText().startsWith("risk ratio of death (log scale)"), forest.get("xLabel")
+                .asText());
+        assertTrue(forest.get("panels").get(0).get("rows").size() >= 2, "rows for all patients and the subgroups");
+        screenshotShows(out.resolve("report.html"), curves.get(0).get("colour").asText(), "the control's curve");
+        screenshotShows(out.resolve("report.html"), curves.get(1).get("colour").asText(), "the treated arm's curve");
     }
 
     /**

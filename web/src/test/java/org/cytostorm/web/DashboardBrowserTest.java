@@ -142,7 +142,8 @@ class DashboardBrowserTest {
                 assertEquals("./cytostorm trial car-t-axi-cel --patients 50 --seed 1",
                         driver.findElement(By.cssSelector("#trial-command code")).getText());
                 driver.switchTo().frame(driver.findElement(By.id("trial-report")));
-                wait.until(d -> !d.findElements(By.cssSelector("svg, canvas")).isEmpty()); // its charts drawn
+                // its Kaplan-Meier curves and forest plot drawn by the report's own charts
+                wait.until(d -> d.findElements(By.cssSelector(".panel[data-rendered=true]")).size() >= 2);
                 assertTrue(driver.getPageSource().contains("Kaplan") || driver.getPageSource().contains("Survival"),
                         "the trial's report in the page");
                 driver.switchTo().defaultContent();

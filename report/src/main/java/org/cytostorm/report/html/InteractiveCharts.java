@@ -14,7 +14,7 @@ import java.util.Locale;
  * Interactive time charts in a self-contained HTML page: zoom by dragging (double-click to reset),
  * the values under the cursor in each panel's legend, one cursor across the panels of a figure,
  * aligned time axes, log axes where curves span decades, axis labels with units, doses as dashed
- * lines. Drawn in the browser by uPlot (a small charting library made for time series, from its
+ * lines, step functions (survival curves) as steps. Drawn in the browser by uPlot (a small charting library made for time series, from its
  * WebJar) with cytostorm's renderer; both are written into the page, so it needs no network and
  * can be mailed or archived as one file. The data go in as JSON, one block per figure.
  */
@@ -96,7 +96,12 @@ public final class InteractiveCharts {
         g.writeStringField("yLabel", p.yLabel());
         g.writeBooleanField("log", p.log());
         g.writeBooleanField("marked", p.marked());
-        if (PanelPlan.UNIT_INTERVAL.contains(p.yLabel()) && !p.log()) {
+        if (p.yRange().isPresent()) {
+            g.writeArrayFieldStart("range");
+            number(g, p.yRange().get().min());
+            number(g, p.yRange().get().max());
+            g.writeEndArray();
+        } else if (PanelPlan.UNIT_INTERVAL.contains(p.yLabel()) && !p.log()) {
             g.writeArrayFieldStart("range");
             g.writeNumber(0);
             g.writeNumber(1);
@@ -113,6 +118,9 @@ public final class InteractiveCharts {
             g.writeStringField("name", s.name());
             g.writeStringField("colour", colours.get(i));
             g.writeBooleanField("dashed", s.dashed());
+            if (s.stepped()) {
+                g.writeBooleanField("stepped", true); // absent from line curves: run reports keep their size
+            }
             g.writeFieldName("peak");
             number(g, s.peak());
             g.writeArrayFieldStart("y");
@@ -131,7 +139,7 @@ public final class InteractiveCharts {
     }
 
     /** Six significant digits: what a chart can show, at a fraction of the page's size. */
-    private static void number(JsonGenerator g, double v) throws IOException {
+    static void number(JsonGenerator g, double v) throws IOException {
         if (v == 0) {
             g.writeNumber("0");
             return;
@@ -140,7 +148,7 @@ public final class InteractiveCharts {
                 .toPlainString());
     }
 
-    private static String resource(String path) {
+    static String resource(String path) {
         try (InputStream in = InteractiveCharts.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing on the class path: " + path + " (a build problem)");

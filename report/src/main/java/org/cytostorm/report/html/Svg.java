@@ -3,10 +3,10 @@ package org.cytostorm.report.html;
 import java.util.Locale;
 
 /**
- * A small SVG writer for the figures of the trial and sensitivity reports. Written here rather than
- * drawn with XChart, the reports' chart library, because XChart has no forest plot (intervals on a
- * log axis beside a table of labels), no ranked bars with intervals, and draws Kaplan–Meier steps
- * only as sloped lines; inline SVG keeps the text selectable and the page self-contained.
+ * A small SVG writer for the figures of the sensitivity and calibration reports. Written here rather
+ * than drawn with XChart, the reports' chart library, because XChart has no ranked bars with
+ * intervals; inline SVG keeps the text selectable and the page self-contained. (The trial report's
+ * Kaplan–Meier curves and forest plot are interactive charts: ForestChart, InteractiveCharts.)
  */
 public final class Svg {
 

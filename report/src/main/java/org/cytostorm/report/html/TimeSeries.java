@@ -8,17 +8,24 @@ package org.cytostorm.report.html;
  * @param values its values, one per time point; NaN where it has none (a gap)
  * @param dashed drawn dashed (the second run of a comparison)
  * @param colour its colour ({@code #rrggbb}), or empty for the variable's own (see SeriesColours)
+ * @param stepped drawn as steps, each value held until the next time point (a Kaplan–Meier curve,
+ *               which changes only at events), not as straight lines between the points
  */
-public record TimeSeries(String name, String unit, double[] values, boolean dashed, String colour) {
+public record TimeSeries(String name, String unit, double[] values, boolean dashed, String colour, boolean stepped) {
 
     public TimeSeries {
         unit = unit == null ? "" : unit;
         colour = colour == null ? "" : colour;
     }
 
+    /** A curve of straight lines between its points. */
+    public TimeSeries(String name, String unit, double[] values, boolean dashed, String colour) {
+        this(name, unit, values, dashed, colour, false);
+    }
+
     /** A solid curve in the variable's colour. */
     public TimeSeries(String name, String unit, double[] values) {
-        this(name, unit, values, false, "");
+        this(name, unit, values, false, "", false);
     }
 
     /** The largest absolute value: what sets the curve's scale on a linear axis. */

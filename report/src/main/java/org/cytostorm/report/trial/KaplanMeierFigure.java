@@ -2,104 +2,118 @@ package org.cytostorm.report.trial;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 import org.cytostorm.cohort.analysis.ArmSummary;
 import org.cytostorm.cohort.stats.SurvivalCurve;
-import org.cytostorm.report.html.Svg;
+import org.cytostorm.report.html.AxisRange;
+import org.cytostorm.report.html.Html;
+import org.cytostorm.report.html.InteractiveCharts;
+import org.cytostorm.report.html.TimePanel;
+import org.cytostorm.report.html.TimeSeries;
 
-/** Kaplan–Meier curves of the arms, days from enrolment, with the number at risk below. */
+/**
+ * Kaplan–Meier curves of the arms, days from enrolment, drawn as steps in one interactive panel
+ * (zoom, the survival of each arm under the cursor), with the number at risk in a table below.
+ */
 final class KaplanMeierFigure {
 
-    static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
-    private static final int W = 900;
-    private static final int TOP = 20;
-    private static final int PLOT_H = 260;
-    /** Room left of the axis for the tick labels and the vertical axis title. */
-    private static final int AXIS_ROOM = 64;
-    /** Half the width of a five-digit at-risk count centred on day 0, kept clear of the arm names. */
-    private static final int COUNT_HALF = 22;
-    /** The widest arm name drawn (legend and at-risk rows); longer names are cut with an ellipsis. */
-    private static final double NAME_MAX_PX = 240;
-    private static final int LEGEND_LINE = 44;
-    private static final int RISK_ROW = 16;
+    static final String ID = "kaplan-meier";
+    static final String Y_LABEL = "survival, fraction";
 
     private KaplanMeierFigure() {
     }
 
-    static String svg(Map<String, ArmSummary> arms, double followUpDays) {
-        List<String> names = new ArrayList<>();
-        double nameW = 0;
-        for (String a : arms.keySet()) {
-            String n = Svg.fit(a, NAME_MAX_PX);
-            names.add(n);
-            nameW = Math.max(nameW, Svg.width(n));
+    /** The figure and its table of the number at risk. */
+    static void write(Html h, Map<String, ArmSummary> arms, double followUpDays) {
+        double[] days = days(arms, followUpDays);
+        double[] hours = new double[days.length];
+        for (int i = 0; i < days.length; i++) {
+            hours[i] = 24 * days[i];
         }
-        // The at-risk rows' names end left of day 0's count, and the legend right of the plot holds
-        // the longest name: the plot takes what the names leave.
-        int left = (int) Math.ceil(Math.max(AXIS_ROOM, nameW + COUNT_HALF + 8));
-        int right = (int) Math.ceil(LEGEND_LINE + nameW + 12);
-        int plotW = W - left - right;
-        double riskY = TOP + PLOT_H + 52;
-        int height = (int) Math.ceil(riskY + RISK_ROW * arms.size() + 10);
-
-        // The survival axis starts below the lowest curve, at a multiple of its tick step, so that
-        // a trial whose arms differ by a few percent is not drawn as two lines on the top edge.
-        double low = 1;
-        for (ArmSummary a : arms.values()) {
-            for (SurvivalCurve.Step s : a.survival().steps()) {
-                low = Math.min(low, s.survival());
-            }
-        }
-        double span = 1 - Math.max(0, Math.floor(low * 10 - 1) / 10);
-        double tick = span <= 0.1 + 1e-9 ? 0.02 : span <= 0.3 + 1e-9 ? 0.05 : span <= 0.6 + 1e-9 ? 0.1 : 0.2;
-        double yMin = Math.max(0, Math.floor((1 - span) / tick + 1e-9) * tick);
-        int ticks = (int) Math.round((1 - yMin) / tick);
-
-        Svg svg = new Svg("kaplan-meier", W, height, "Kaplan-Meier survival by arm");
-        for (int k = 0; k <= ticks; k++) {
-            double v = yMin + k * tick;
-            double y = y(v, yMin);
-            svg.line(left, y, left + plotW, y, "#e5e5e5", 1, null);
-            svg.text(left - 6, y + 4, "end", String.format(Locale.ROOT, "%.2f", v));
-        }
-        double step = followUpDays <= 28 ? 7 : Math.ceil(followUpDays / 4 / 7) * 7;
-        for (double d = 0; d <= followUpDays + 1e-9; d += step) {
-            double x = left + plotW * d / followUpDays;
-            svg.line(x, TOP + PLOT_H, x, TOP + PLOT_H + 4, "#555", 1, null);
-            svg.text(x, TOP + PLOT_H + 16, "middle", String.format(Locale.ROOT, "%.0f", d));
-        }
-        svg.line(left, TOP + PLOT_H, left + plotW, TOP + PLOT_H, "#555", 1, null);
-        svg.line(left, TOP, left, TOP + PLOT_H, "#555", 1, null);
-        svg.text(left + plotW / 2.0, TOP + PLOT_H + 32, "middle", "days from enrolment");
-        svg.vertical(left - 46, TOP + PLOT_H / 2.0, "survival");
-        svg.bold(left - COUNT_HALF, riskY, "end", "at risk");
-        int i = 0;
-        for (ArmSummary arm : arms.values()) {
-            String colour = COLOURS[i % COLOURS.length];
-            StringBuilder d = new StringBuilder(String.format(Locale.ROOT, "M%.1f,%.1f", (double) left, (double) TOP));
-            for (SurvivalCurve.Step st : arm.survival().steps()) {
-                double x = left + plotW * Math.min(st.time(), followUpDays) / followUpDays;
-                d.append(String.format(Locale.ROOT, " H%.1f V%.1f", x, y(st.survival(), yMin)));
-            }
-            d.append(String.format(Locale.ROOT, " H%.1f", (double) left + plotW));
-            svg.path(d.toString(), colour, 2);
-            double ly = TOP + 14 + 18 * i;
-            svg.line(left + plotW + 12, ly - 4, left + plotW + 36, ly - 4, colour, 3, null);
-            svg.text(left + plotW + LEGEND_LINE, ly, "start", names.get(i));
-            double ry = riskY + RISK_ROW * (i + 1);
-            svg.text(left - COUNT_HALF, ry, "end", names.get(i));
-            for (double day = 0; day <= followUpDays + 1e-9; day += step) {
-                svg.text(left + plotW * day / followUpDays, ry, "middle", Long.toString(atRisk(arm, day)));
-            }
-            i++;
-        }
-        return svg.end();
+        InteractiveCharts.figure(h, ID, hours, true, List.of(panel(arms, days)), List.of(),
+                "Kaplan–Meier curves of the sampled deaths, by arm, days from enrolment.");
+        atRisk(h, arms, followUpDays);
     }
 
-    private static double y(double survival, double yMin) {
-        return TOP + PLOT_H * (1 - (survival - yMin) / (1 - yMin));
+    /**
+     * The times the curves are shown at, days: enrolment, every arm's step within follow-up, and the
+     * end of follow-up, so that each curve drops where it does and runs to the end.
+     */
+    static double[] days(Map<String, ArmSummary> arms, double followUpDays) {
+        TreeSet<Double> all = new TreeSet<>(List.of(0.0, followUpDays));
+        for (ArmSummary a : arms.values()) {
+            for (SurvivalCurve.Step s : a.survival().steps()) {
+                if (s.time() >= 0 && s.time() <= followUpDays) {
+                    all.add(s.time());
+                }
+            }
+        }
+        return all.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The panel: a stepped curve per arm in its colour, on an axis from just below the lowest curve to 1. */
+    static TimePanel panel(Map<String, ArmSummary> arms, double[] days) {
+        Map<String, String> colours = ArmColours.of(arms.keySet());
+        List<TimeSeries> curves = new ArrayList<>();
+        double low = 1;
+        for (ArmSummary a : arms.values()) {
+            double[] s = new double[days.length];
+            for (int i = 0; i < days.length; i++) {
+                s[i] = survival(a.survival(), days[i]);
+                low = Math.min(low, s[i]);
+            }
+            curves.add(new TimeSeries(a.name(), "1", s, false, colours.get(a.name()), true));
+        }
+        return new TimePanel("Survival by arm", Y_LABEL, false, curves, false, Optional.of(range(low)));
+    }
+
+    /**
+     * The survival axis: it starts below the lowest curve, at a multiple of a round step, so that a
+     * trial whose arms differ by a few percent is not drawn as lines on the top edge; and it ends a
+     * little above 1, so that a curve at 1 is not cut in half by the frame.
+     */
+    static AxisRange range(double lowest) {
+        double span = 1 - Math.max(0, Math.floor(lowest * 10 - 1) / 10);
+        double tick = span <= 0.1 + 1e-9 ? 0.02 : span <= 0.3 + 1e-9 ? 0.05 : span <= 0.6 + 1e-9 ? 0.1 : 0.2;
+        double min = Math.max(0, Math.floor((1 - span) / tick + 1e-9) * tick);
+        return new AxisRange(min, 1 + 0.02 * (1 - min));
+    }
+
+    /** S(t): the survival of the curve's last step at or before {@code day}, 1 before the first. */
+    static double survival(SurvivalCurve c, double day) {
+        double s = 1;
+        for (SurvivalCurve.Step st : c.steps()) {
+            if (st.time() > day) {
+                break;
+            }
+            s = st.survival();
+        }
+        return s;
+    }
+
+    /** The number at risk at weekly days (or a quarter of a long follow-up), a row per arm. */
+    private static void atRisk(Html h, Map<String, ArmSummary> arms, double followUpDays) {
+        double step = followUpDays <= 28 ? 7 : Math.ceil(followUpDays / 4 / 7) * 7;
+        h.raw("<table id=\"at-risk\">\n<caption>Number at risk</caption>\n<thead><tr><th>day from enrolment</th>");
+        for (double d = 0; d <= followUpDays + 1e-9; d += step) {
+            h.raw("<th class=\"num\">").text(String.format(java.util.Locale.ROOT, "%.0f", d)).raw("</th>");
+        }
+        h.raw("</tr></thead>\n<tbody>\n");
+        Map<String, String> colours = ArmColours.of(arms.keySet());
+        for (ArmSummary a : arms.values()) {
+            // the arm's line colour before its name, as in the chart's legend
+            h.raw("<tr><td class=\"nowrap\"><span style=\"display:inline-block;width:1.5em;height:3px;")
+                    .raw("vertical-align:middle;margin-right:0.4em;background:").raw(colours.get(a.name()))
+                    .raw("\"></span>").text(a.name()).raw("</td>");
+            for (double d = 0; d <= followUpDays + 1e-9; d += step) {
+                h.raw("<td class=\"num\">").text(Long.toString(atRisk(a, d))).raw("</td>");
+            }
+            h.raw("</tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n");
     }
 
     /** Patients still followed at {@code day}: those whose time (event or censoring) is at or after it. */

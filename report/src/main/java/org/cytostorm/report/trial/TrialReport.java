@@ -16,8 +16,10 @@ import org.cytostorm.cohort.analysis.Rate;
 import org.cytostorm.cohort.analysis.TrialSummary;
 import org.cytostorm.cohort.trial.TrialSpec;
 import org.cytostorm.common.io.AtomicFiles;
+import org.cytostorm.report.html.ForestChart;
 import org.cytostorm.report.html.Html;
 import org.cytostorm.report.html.HtmlPage;
+import org.cytostorm.report.html.InteractiveCharts;
 
 /**
  * report.html of a trial, read as a trial report: what was run, the CONSORT flow, the baseline
@@ -52,14 +54,15 @@ public final class TrialReport implements TrialJob.ReportWriter {
         flow(h, s.flow());
         baseline(h, s);
         outcomes(h, s);
-        h.raw("<h2>Survival</h2>\n<figure>\n").raw(KaplanMeierFigure.svg(s.overall().arms(), s.followUpDays()))
-                .raw("<figcaption>Kaplan–Meier curves of the sampled deaths, days from enrolment, with the")
-                .raw(" number at risk.</figcaption>\n</figure>\n");
+        h.raw("<h2>Survival</h2>\n");
+        InteractiveCharts.library(h);
+        KaplanMeierFigure.write(h, s.overall().arms(), s.followUpDays());
         distributions(h, s);
         if (s.overall().arms().size() > 1) {
-            h.raw("<h2>Subgroups</h2>\n<figure>\n").raw(ForestPlotFigure.svg(s))
-                    .raw("<figcaption>Risk ratio of death within follow-up, arm against control, with 95% intervals,")
-                    .raw(" overall and in each subgroup (by state at enrolment).</figcaption>\n</figure>\n");
+            h.raw("<h2>Subgroups</h2>\n");
+            ForestChart.renderer(h);
+            ForestChart.figure(h, ForestPlotFigure.ID, ForestPlotFigure.of(s), "Risk ratio of death within follow-up,"
+                    + " arm against control, with 95% intervals, overall and in each subgroup (by state at enrolment).");
             counterfactual(h, s);
         }
         return HtmlPage.end(h);

@@ -58,7 +58,10 @@
       var series = [{ label: spec.xLabel, value: function (u, v) { return v == null ? "-" : fmt(v); } }];
       var data = [spec.t];
       p.series.forEach(function (s) {
-        series.push({ label: s.name, stroke: s.colour, width: 1.5, spanGaps: false, dash: s.dashed ? [7, 4] : undefined,
+        series.push({ label: s.name, stroke: s.colour, width: s.stepped ? 2 : 1.5, spanGaps: false,
+          dash: s.dashed ? [7, 4] : undefined,
+          // a step function holds each value until the next point (align 1): a survival curve drops at its events
+          paths: s.stepped ? uPlot.paths.stepped({ align: 1 }) : undefined, points: s.stepped ? { show: false } : undefined,
           value: function (u, v) { return fmt(v); } });
         data.push(s.y);
       });
