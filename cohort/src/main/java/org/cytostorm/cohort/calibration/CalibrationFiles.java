@@ -64,13 +64,14 @@ public final class CalibrationFiles {
             Path work = set.staging();
             AtomicFiles.write(work.resolve(WEIGHTS), w -> {
                 try (Csv.RowWriter cw = Csv.writer(w, List.of("patient", "weight", "max_crs_grade", "crs_onset_day",
-                        "crs_duration_day", "max_icans_grade", "death"))) {
+                        "crs_duration_day", "max_icans_grade", "death", "iec_hs"))) {
                     double[] weights = r.solution().weights();
                     for (int i = 0; i < r.pool().size(); i++) {
                         Course c = r.pool().get(i);
                         cw.start().text(Long.toString(r.patients()[i])).number(weights[i])
                                 .text(Integer.toString(c.maxCrsGrade())).number(c.crsOnsetDay()).number(c.crsDurationDay())
-                                .text(Integer.toString(c.maxIcansGrade())).number(c.death()).end();
+                                .text(Integer.toString(c.maxIcansGrade())).number(c.death())
+                                .text(c.iecHs() > 0 ? "1" : "0").end();
                     }
                 }
             });

@@ -16,7 +16,7 @@ import org.cytostorm.cohort.trial.TrialSpecReader;
  * Reads a calibration spec: a cohort spec (docs/cohorts.md: scenario, care, population, patients,
  * follow_up) and {@code targets}, each
  * <pre>
- *   {name: TEXT, rate: crs_any|crs_grade3|icans_any|icans_grade3|death|late_crs, value: 93%, source: TEXT}
+ *   {name: TEXT, rate: crs_any|crs_grade3|icans_any|icans_grade3|death|late_crs|iec_hs, value: 93%, source: TEXT}
  *   {name: TEXT, median: crs_onset_day|crs_duration_day, value: 2 d, source: TEXT}
  * </pre>
  * with an optional {@code tolerance} (default 10 points for a rate, 1 day for a median) and an

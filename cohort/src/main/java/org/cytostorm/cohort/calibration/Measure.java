@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
 public sealed interface Measure {
 
     /** The rates a target may name. */
-    List<String> RATES = List.of("crs_any", "crs_grade3", "icans_any", "icans_grade3", "death", "late_crs");
+    List<String> RATES = List.of("crs_any", "crs_grade3", "icans_any", "icans_grade3", "death", "late_crs", "iec_hs");
     /** The quantities whose median a target may name. */
     List<String> MEDIANS = List.of("crs_onset_day", "crs_duration_day");
 
@@ -86,6 +86,7 @@ public sealed interface Measure {
             case "icans_grade3" -> new Rate(name, c -> c.maxIcansGrade() >= 3 ? 1 : 0);
             case "death" -> new Rate(name, Course::death);
             case "late_crs" -> new Rate(name, c -> c.crsOnsetDay() > 14 ? 1 : 0);
+            case "iec_hs" -> new Rate(name, Course::iecHs);
             case "crs_onset_day" -> new Median(name, Course::crsOnsetDay, c -> c.maxCrsGrade() >= 1);
             case "crs_duration_day" -> new Median(name, Course::crsDurationDay, c -> c.maxCrsGrade() >= 1);
             default -> null;

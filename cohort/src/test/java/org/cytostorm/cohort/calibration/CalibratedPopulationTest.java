@@ -42,7 +42,8 @@ class CalibratedPopulationTest {
                 ids[i - 1] = Long.parseLong(r.cell(0));
                 committed[i - 1] = Double.parseDouble(r.cell(1));
                 pool.add(new Course(Integer.parseInt(r.cell(2)), Double.parseDouble(r.cell(3)),
-                        Double.parseDouble(r.cell(4)), Integer.parseInt(r.cell(5)), Double.parseDouble(r.cell(6))));
+                        Double.parseDouble(r.cell(4)), Integer.parseInt(r.cell(5)), Double.parseDouble(r.cell(6)),
+                        Double.parseDouble(r.cell(7)), java.util.Set.of()));
             }
             Calibration.Result again = Calibration.weigh(spec, CalibratedPool.SEED, pool, ids, 0, 1000);
             for (int i = 0; i < committed.length; i++) {

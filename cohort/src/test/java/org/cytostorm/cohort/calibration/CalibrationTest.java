@@ -113,7 +113,7 @@ class CalibrationTest {
         for (int i = 0; i < 400; i++) {
             boolean inG = i < 200;
             double death = inG ? (i % 2 == 0 ? 0.1 : 0.5) : 0.9;
-            pool.add(new Course(0, Double.NaN, Double.NaN, 0, death, inG ? java.util.Set.of("g") : java.util.Set.of()));
+            pool.add(new Course(0, Double.NaN, Double.NaN, 0, death, 0, inG ? java.util.Set.of("g") : java.util.Set.of()));
         }
         String yaml = "name: test\nscenario: covid-19-severe\npatients: 400\nsubgroups:\n  g: \"o2_support_level >= 1\"\n"
                 + "targets:\n  - {rate: death, among: g, value: 20%, source: test}\n";
