@@ -111,16 +111,7 @@ class TissueCommandTest {
         Path parts = dir.resolve("parts");
         assertEquals(0, tissue("lung-focal-infection", whole).exitCode());
         // what a run killed after 100 of its 240 steps leaves: its checkpoint and frames in DIR's work directory
-        List<String> sets = new java.util.ArrayList<>();
-        for (int i = 1; i < SMALL.length; i += 2) {
-            sets.add(SMALL[i]);
-        }
-        org.cytostorm.tissue.config.TissueConfig c = org.cytostorm.tissue.config.TissueConfigs.resolve(
-                "lung-focal-infection", org.cytostorm.tissue.config.Overrides.parse(sets));
-        org.cytostorm.report.tissue.TissueOutputs work = new org.cytostorm.report.tissue.TissueOutputs(
-                org.cytostorm.common.io.OutputSet.resumableOf(parts));
-        new org.cytostorm.tissue.run.TissueRunner(c, 2, org.cytostorm.tissue.coupling.PatientPlasma.of(c),
-                work.checkpoint(), work.frames(), org.cytostorm.tissue.run.ProgressListener.SILENT).run(100);
+        org.cytostorm.report.tissue.TissueOutputs work = killedAfter100Steps(parts);
         assertTrue(Files.exists(work.checkpoint()));
         assertTrue(Files.exists(work.snapshot(0)), "frames are kept as snapshots until the run ends");
         assertFalse(Files.exists(work.dir().resolve("frames")), "and drawn only then, on the whole run's scale");
@@ -195,16 +186,7 @@ class TissueCommandTest {
     @Test
     void aDamagedFrameSnapshotIsRefusedNamingItAndFresh() throws IOException {
         Path out = dir.resolve("lung");
-        List<String> sets = new java.util.ArrayList<>();
-        for (int i = 1; i < SMALL.length; i += 2) {
-            sets.add(SMALL[i]);
-        }
-        org.cytostorm.tissue.config.TissueConfig c = org.cytostorm.tissue.config.TissueConfigs.resolve(
-                "lung-focal-infection", org.cytostorm.tissue.config.Overrides.parse(sets));
-        org.cytostorm.report.tissue.TissueOutputs work = new org.cytostorm.report.tissue.TissueOutputs(
-                org.cytostorm.common.io.OutputSet.resumableOf(out));
-        new org.cytostorm.tissue.run.TissueRunner(c, 2, org.cytostorm.tissue.coupling.PatientPlasma.of(c),
-                work.checkpoint(), work.frames(), org.cytostorm.tissue.run.ProgressListener.SILENT).run(100);
+        org.cytostorm.report.tissue.TissueOutputs work = killedAfter100Steps(out);
         Path snapshot = work.snapshot(1);
         byte[] bytes = Files.readAllBytes(snapshot);
         Files.write(snapshot, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -267,5 +249,20 @@ class TissueCommandTest {
         assertEquals(2, r.exitCode(), r.err());
         assertEquals("error: --out " + out + ": '" + file + "' is a regular file, not a directory\n", r.err());
         assertEquals("", r.out());
+    }
+
+    /** What a small lung run killed after 100 of its 240 steps leaves in {@code out}'s work directory. */
+    private static org.cytostorm.report.tissue.TissueOutputs killedAfter100Steps(Path out) throws IOException {
+        List<String> sets = new java.util.ArrayList<>();
+        for (int i = 1; i < SMALL.length; i += 2) {
+            sets.add(SMALL[i]);
+        }
+        org.cytostorm.tissue.config.TissueConfig c = org.cytostorm.tissue.config.TissueConfigs.resolve(
+                "lung-focal-infection", org.cytostorm.tissue.config.Overrides.parse(sets));
+        org.cytostorm.report.tissue.TissueOutputs work = new org.cytostorm.report.tissue.TissueOutputs(
+                org.cytostorm.common.io.OutputSet.resumableOf(out));
+        new org.cytostorm.tissue.run.TissueRunner(c, 2, org.cytostorm.tissue.coupling.PatientPlasma.of(c),
+                work.checkpoint(), work.frames(), org.cytostorm.tissue.run.ProgressListener.SILENT).run(100);
+        return work;
     }
 }

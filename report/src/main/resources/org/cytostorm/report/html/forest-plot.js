@@ -153,22 +153,6 @@
     });
   }
 
-  function drawAll() {
-    document.querySelectorAll("figure.forest-figure").forEach(function (f) {
-      try {
-        drawFigure(f);
-      } catch (e) {
-        var p = document.createElement("p");
-        p.className = "warning";
-        p.textContent = "This chart could not be drawn: " + e;
-        f.appendChild(p);
-      }
-    });
-  }
-
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", drawAll);
-  } else {
-    drawAll();
-  }
+  // time-panels.js comes first in the page (InteractiveCharts.library): it draws these too, guarded
+  window.cytostormCharts.drawEach("figure.forest-figure", drawFigure);
 })();

@@ -96,26 +96,31 @@
     return plots;
   }
 
-  function drawAll() {
-    document.querySelectorAll("figure.time-figure").forEach(function (f) {
-      try {
-        drawFigure(f);
-      } catch (e) {
-        var p = document.createElement("p");
-        p.className = "warning";
-        p.textContent = "This chart could not be drawn: " + e;
-        f.appendChild(p);
-      }
-    });
+  // draws every figure the selector finds with draw, once the page is read; a figure that fails
+  // says so in the page instead of stopping the others
+  function drawEach(selector, draw) {
+    function all() {
+      document.querySelectorAll(selector).forEach(function (f) {
+        try {
+          draw(f);
+        } catch (e) {
+          var p = document.createElement("p");
+          p.className = "warning";
+          p.textContent = "This chart could not be drawn: " + e;
+          f.appendChild(p);
+        }
+      });
+    }
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", all);
+    } else {
+      all();
+    }
   }
 
-  // pages that add figures later (the dashboard after a run) draw them with this; it returns the
-  // panels' uPlot charts, one per panel in order, so that a page can feed them rows as they come
-  window.cytostormCharts = { draw: drawFigure };
-
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", drawAll);
-  } else {
-    drawAll();
-  }
+  // pages that add figures later (the dashboard after a run) draw them with draw; it returns the
+  // panels' uPlot charts, one per panel in order, so that a page can feed them rows as they come.
+  // Other renderers of the page (the forest plot) draw their figures with drawEach.
+  window.cytostormCharts = { draw: drawFigure, drawEach: drawEach };
+  drawEach("figure.time-figure", drawFigure);
 })();
