@@ -142,8 +142,7 @@ final class CompareCommand implements Callable<Integer> {
                         both.triggerOptions, both.duration)
                 : ScenarioArguments.resolve(nameOrPath, both.protocol, "--protocol", doses, treatOption, settings,
                         both.triggerOptions, both.duration);
-        String plus = treats.isEmpty() ? "" : " + " + String.join(" + ", treats);
-        return new Side(scenario, letter + ": " + scenario.name() + plus + " (" + scenario.protocol().name() + ")");
+        return new Side(scenario, ComparedRun.label(letter, scenario, treats));
     }
 
     /** Both runs at once: they are independent, and the simulator is thread-safe. */

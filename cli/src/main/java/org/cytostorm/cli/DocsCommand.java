@@ -50,9 +50,7 @@ final class DocsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            AtomicFiles.writeString(out, ModelDocs.standard());
-            report(spec, "wrote " + out);
-            return ExitCodes.OK;
+            return writePage(spec, out, ModelDocs.standard());
         }
     }
 
@@ -71,9 +69,7 @@ final class DocsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            AtomicFiles.writeString(out, TreatmentDocs.markdown());
-            report(spec, "wrote " + out);
-            return ExitCodes.OK;
+            return writePage(spec, out, TreatmentDocs.markdown());
         }
     }
 
@@ -92,9 +88,7 @@ final class DocsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            AtomicFiles.writeString(out, org.cytostorm.report.docs.TissueDocs.markdown());
-            report(spec, "wrote " + out);
-            return ExitCodes.OK;
+            return writePage(spec, out, org.cytostorm.report.docs.TissueDocs.markdown());
         }
     }
 
@@ -118,6 +112,13 @@ final class DocsCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes a generated page whole and says so. */
+    private static int writePage(CommandSpec spec, Path out, String page) throws java.io.IOException {
+        AtomicFiles.writeString(out, page);
+        report(spec, "wrote " + out);
+        return ExitCodes.OK;
+    }
+
     /**
      * Replaces the generated part of a page (a page that marks where it goes) and writes it whole;
      * a page without its marker is bad input naming the file.
@@ -130,9 +131,7 @@ final class DocsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(out + ": " + e.getMessage(), e);
         }
-        AtomicFiles.writeString(out, filled);
-        report(spec, "wrote " + out);
-        return ExitCodes.OK;
+        return writePage(spec, out, filled);
     }
 
     /** {@code cytostorm docs scenarios [--out FILE]}. */

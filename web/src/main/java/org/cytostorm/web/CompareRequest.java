@@ -39,10 +39,4 @@ record CompareRequest(RunRequest a, RunRequest b) {
                 + (a.durationH() > 0 ? " --duration " + org.cytostorm.common.yaml.Measure.format(a.durationH()) + "h" : "")
                 + a.options("-a") + b.options("-b");
     }
-
-    /** How the page and report name side {@code letter} of {@code request}: its scenario and doses. */
-    static String label(String letter, RunRequest request, String protocol) {
-        String doses = request.doses().isEmpty() ? "" : " + " + String.join(" + ", request.doses());
-        return letter + ": " + request.scenario() + doses + " (" + protocol + ")";
-    }
 }

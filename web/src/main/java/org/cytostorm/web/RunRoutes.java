@@ -126,8 +126,8 @@ final class RunRoutes {
                 }
             }
             ctx.contentType("application/json").result(ResultJson.comparison(request,
-                    new ComparedRun(CompareRequest.label("A", request.a(), sides.get(0).protocol().name()), a),
-                    new ComparedRun(CompareRequest.label("B", request.b(), sides.get(1).protocol().name()), b))
+                    new ComparedRun(ComparedRun.label("A", sides.get(0), request.a().doses()), a),
+                    new ComparedRun(ComparedRun.label("B", sides.get(1), request.b().doses()), b))
                     .toString());
         } finally {
             runs.release(2);

@@ -364,6 +364,25 @@
     }).finally(function () { $("compare").disabled = false; });
   });
 
+  // a background job (trial, tissue run): its status polled until it has finished, its progress
+  // shown; done(status) when it finished well, its error shown otherwise; its button freed either way
+  function follow(url, button, progressId, statusId, progressOf, done) {
+    var progress = $(progressId);
+    progress.hidden = false;
+    (function poll() {
+      fetch(url).then(function (r) { return r.json(); }).then(function (s) {
+        var p = progressOf(s);
+        progress.max = Math.max(1, p.max);
+        progress.value = p.value;
+        $(statusId).textContent = p.text;
+        if (!s.finished) { setTimeout(poll, 400); return; }
+        $(button).disabled = false;
+        if (s.error) throw new Error(s.error);
+        done(s);
+      }).catch(function (e) { showError(e.message); $(button).disabled = false; });
+    })();
+  }
+
   // trials: start one, follow its progress, then show its report
   catalogue.trials.forEach(function (t) { option($("trial"), t); });
   $("run-trial").addEventListener("click", function () {
@@ -375,23 +394,15 @@
     $("trial-command").hidden = false;
     $("trial-command").firstChild.textContent = "./cytostorm trial " + trial + " --patients " + n + " --seed " + seed;
     post("/api/trial", { trial: trial, patients: n, seed: seed }).then(function (started) {
-      var progress = $("trial-progress");
-      progress.hidden = false;
-      (function poll() {
-        fetch("/api/trial/" + started.id).then(function (r) { return r.json(); }).then(function (s) {
-          progress.max = Math.max(1, s.total);
-          progress.value = s.done;
-          $("trial-status").textContent = s.done + " of " + s.total + " patients";
-          if (!s.finished) { setTimeout(poll, 400); return; }
-          $("run-trial").disabled = false;
-          if (s.error) throw new Error(s.error);
-          $("trial-status").textContent = "done: " + s.total + " patients";
-          $("trial-link").href = s.report;
-          $("trial-done").hidden = false;
-          $("trial-report").src = s.report;
-          $("trial-report").hidden = false;
-        }).catch(function (e) { showError(e.message); $("run-trial").disabled = false; });
-      })();
+      follow("/api/trial/" + started.id, "run-trial", "trial-progress", "trial-status", function (s) {
+        return { value: s.done, max: s.total, text: s.done + " of " + s.total + " patients" };
+      }, function (s) {
+        $("trial-status").textContent = "done: " + s.total + " patients";
+        $("trial-link").href = s.report;
+        $("trial-done").hidden = false;
+        $("trial-report").src = s.report;
+        $("trial-report").hidden = false;
+      });
     }).catch(function (e) { showError(e.message); $("run-trial").disabled = false; });
   });
 
@@ -405,22 +416,14 @@
         hours: Number($("tissue-hours").value) }).then(function (started) {
       $("tissue-command").hidden = false;
       $("tissue-command").firstChild.textContent = started.command;
-      var progress = $("tissue-progress");
-      progress.hidden = false;
-      (function poll() {
-        fetch("/api/tissue/" + started.id).then(function (r) { return r.json(); }).then(function (s) {
-          progress.max = Math.max(1, s.steps);
-          progress.value = s.step;
-          $("tissue-status").textContent = "step " + s.step + " of " + s.steps;
-          if (!s.finished) { setTimeout(poll, 400); return; }
-          $("run-tissue").disabled = false;
-          if (s.error) throw new Error(s.error);
-          $("tissue-status").textContent = "done";
-          $("tissue-animation").src = s.animation;
-          $("tissue-link").href = s.report;
-          $("tissue-result").hidden = false;
-        }).catch(function (e) { showError(e.message); $("run-tissue").disabled = false; });
-      })();
+      follow("/api/tissue/" + started.id, "run-tissue", "tissue-progress", "tissue-status", function (s) {
+        return { value: s.step, max: s.steps, text: "step " + s.step + " of " + s.steps };
+      }, function (s) {
+        $("tissue-status").textContent = "done";
+        $("tissue-animation").src = s.animation;
+        $("tissue-link").href = s.report;
+        $("tissue-result").hidden = false;
+      });
     }).catch(function (e) { showError(e.message); $("run-tissue").disabled = false; });
   });
 })();

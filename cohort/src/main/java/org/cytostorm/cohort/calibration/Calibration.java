@@ -60,9 +60,8 @@ public final class Calibration {
             List<FittedDistribution> fitted) {
 
         /** The parameters the weighting moved most, largest standardised shift first. */
-        public List<Shift> shifts() {
-            return fitted.stream().limit(SHIFTS)
-                    .map(f -> new Shift(f.parameter(), f.poolMedian(), f.median(), f.shift())).toList();
+        public List<FittedDistribution> shifts() {
+            return fitted.subList(0, Math.min(SHIFTS, fitted.size()));
         }
 
         /** Whether target {@code k} is met within its tolerance in the calibrated cohort. */

@@ -113,11 +113,11 @@ public final class CalibrationFiles {
         }
         m.put("targets", targets);
         List<Map<String, Object>> shifts = new ArrayList<>();
-        for (Shift sh : r.shifts()) {
+        for (FittedDistribution sh : r.shifts()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("parameter", sh.parameter());
             e.put("pool_median", finite(sh.poolMedian()));
-            e.put("weighted_median", finite(sh.weightedMedian()));
+            e.put("weighted_median", finite(sh.median()));
             e.put("standardised_shift", finite(sh.shift()));
             shifts.add(e);
         }

@@ -69,11 +69,11 @@ public final class CalibrationReport implements CalibrationFiles.ReportWriter {
                     .raw(" parameters), pool and weighted medians.</p>\n<table>\n<thead><tr><th>Parameter</th>")
                     .raw("<th class=\"num\">Shift (SD)</th><th class=\"num\">Pool median</th><th class=\"num\">")
                     .raw("Weighted median</th></tr></thead>\n<tbody>\n");
-            for (org.cytostorm.cohort.calibration.Shift sh : r.shifts()) {
+            for (org.cytostorm.cohort.calibration.FittedDistribution sh : r.shifts()) {
                 h.raw("<tr><td>").text(sh.parameter()).raw("</td><td class=\"num\">")
                         .text(String.format(Locale.ROOT, "%+.2f", sh.shift())).raw("</td><td class=\"num\">")
                         .text(String.format(Locale.ROOT, "%.4g", sh.poolMedian())).raw("</td><td class=\"num\">")
-                        .text(String.format(Locale.ROOT, "%.4g", sh.weightedMedian())).raw("</td></tr>\n");
+                        .text(String.format(Locale.ROOT, "%.4g", sh.median())).raw("</td></tr>\n");
             }
             h.raw("</tbody>\n</table>\n");
         }

@@ -16,4 +16,14 @@ public record ComparedRun(String label, PatientRun run) {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(run, "run");
     }
+
+    /**
+     * How side {@code letter} of a comparison is named, on the command line and in the dashboard:
+     * the letter, the scenario, the doses given on top of it as written, and its protocol.
+     */
+    public static String label(String letter, org.cytostorm.physiology.scenario.Scenario scenario,
+            java.util.List<String> doses) {
+        String plus = doses.isEmpty() ? "" : " + " + String.join(" + ", doses);
+        return letter + ": " + scenario.name() + plus + " (" + scenario.protocol().name() + ")";
+    }
 }

@@ -100,16 +100,7 @@
     var holder = figure.querySelector(".panels");
     var width = Math.max(480, Math.min(holder.clientWidth || 900, 1100));
     spec.panels.forEach(function (p) {
-      var box = document.createElement("div");
-      box.className = "panel";
-      box.dataset.yLabel = p.yLabel;
-      box.dataset.scale = "log";
-      box.dataset.peaks = JSON.stringify(p.series.map(function (s) { return s.peak; }));
-      box.dataset.series = JSON.stringify(p.series.map(function (s) { return s.name; }));
-      var title = document.createElement("h4");
-      title.textContent = p.title;
-      box.appendChild(title);
-      holder.appendChild(box);
+      var box = window.cytostormCharts.panelBox(holder, p, "log");
 
       var labelPx = Math.min(0.4 * width, Math.max.apply(null, p.rows.map(function (r) { return textWidth(r.label); })));
       var labels = p.rows.map(function (r) { return fit(r.label, labelPx); });

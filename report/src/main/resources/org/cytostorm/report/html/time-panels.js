@@ -37,6 +37,22 @@
     };
   }
 
+  // a panel's element in holder, with its title, recording what it shows (data-y-label,
+  // data-scale, data-peaks, data-series) for readers and for the report tests
+  function panelBox(holder, p, scale) {
+    var box = document.createElement("div");
+    box.className = "panel";
+    box.dataset.yLabel = p.yLabel;
+    box.dataset.scale = scale;
+    box.dataset.peaks = JSON.stringify(p.series.map(function (s) { return s.peak; }));
+    box.dataset.series = JSON.stringify(p.series.map(function (s) { return s.name; }));
+    var title = document.createElement("h4");
+    title.textContent = p.title;
+    box.appendChild(title);
+    holder.appendChild(box);
+    return box;
+  }
+
   function drawFigure(figure) {
     var block = figure.querySelector("script.cytostorm-chart");
     var spec = JSON.parse(block.textContent);
@@ -45,16 +61,7 @@
     var syncKey = "cytostorm-" + (figure.id || Math.random());
     var plots = [];
     spec.panels.forEach(function (p) {
-      var box = document.createElement("div");
-      box.className = "panel";
-      box.dataset.yLabel = p.yLabel;
-      box.dataset.scale = p.log ? "log" : "linear";
-      box.dataset.peaks = JSON.stringify(p.series.map(function (s) { return s.peak; }));
-      box.dataset.series = JSON.stringify(p.series.map(function (s) { return s.name; }));
-      var title = document.createElement("h4");
-      title.textContent = p.title;
-      box.appendChild(title);
-      holder.appendChild(box);
+      var box = panelBox(holder, p, p.log ? "log" : "linear");
       var series = [{ label: spec.xLabel, value: function (u, v) { return v == null ? "-" : fmt(v); } }];
       var data = [spec.t];
       p.series.forEach(function (s) {
@@ -120,7 +127,7 @@
 
   // pages that add figures later (the dashboard after a run) draw them with draw; it returns the
   // panels' uPlot charts, one per panel in order, so that a page can feed them rows as they come.
-  // Other renderers of the page (the forest plot) draw their figures with drawEach.
-  window.cytostormCharts = { draw: drawFigure, drawEach: drawEach };
+  // Other renderers of the page (the forest plot) draw their figures with drawEach, in panelBox.
+  window.cytostormCharts = { draw: drawFigure, drawEach: drawEach, panelBox: panelBox };
   drawEach("figure.time-figure", drawFigure);
 })();
