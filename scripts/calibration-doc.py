@@ -67,6 +67,8 @@ def main():
                    f'{c["effective_sample_size"]:.0f} equally weighted patients; calibrated cohort of {c["cohort"]} '
                    f'(build `{c["cytostorm"]}`).\n')
         out.append(f'![{name}: targets, pool and calibrated cohort](calibration/{name}.svg)\n')
+        out.append('Each target on its own axis: grey, the pool before weighting; blue, the calibrated cohort; the '
+                   'black line and band, the published figure and its tolerance (rare events on a 0-10% axis).\n')
         out.append('| Target | Published | Pool | Calibrated cohort | Met | Source |')
         out.append('|---|---|---|---|---|---|')
         for t in c['targets']:

@@ -80,14 +80,18 @@ public final class CalibrationReport implements CalibrationFiles.ReportWriter {
         return HtmlPage.end(h);
     }
 
+    /** A rate whose published band, pool and cohort all stay below this is drawn on a 0-10% axis. */
+    private static final double RARE = 0.08;
+
     private static String figure(Calibration.Result r) {
         int n = r.spec().targets().size();
         int plotW = W - LEFT - RIGHT;
         Svg svg = new Svg("targets", W, 20 + ROW * n, "Calibration targets: published, pool and calibrated cohort");
         for (int k = 0; k < n; k++) {
             Target t = r.spec().targets().get(k);
-            double max = t.isRate() ? 1 : Math.max(14, 1.2 * Math.max(t.value() + t.tolerance(),
-                    Math.max(nz(r.prior()[k]), nz(r.cohort()[k]))));
+            double shown = Math.max(t.value() + t.tolerance(), Math.max(nz(r.prior()[k]), nz(r.cohort()[k])));
+            // a rare event (IEC-HS, late CRS) on a 0-100% axis is a dot at zero: its own 0-10% axis
+            double max = t.isRate() ? (shown <= RARE ? 0.1 : 1) : Math.max(14, 1.2 * shown);
             double y = 10 + ROW * k + 20;
             if (k % 2 == 0) {
                 svg.rect(0, 10 + ROW * k, W, ROW, "#f6f6f6");
@@ -98,7 +102,8 @@ public final class CalibrationReport implements CalibrationFiles.ReportWriter {
                 double v = max * tick / 4;
                 double x = LEFT + plotW * v / max;
                 svg.line(x, y + 12, x, y + 15, "#999", 1, null);
-                svg.text(x, y + 28, "middle", fmt(t, v));
+                svg.text(x, y + 28, "middle", max < 1 && t.isRate() ? String.format(Locale.ROOT, "%.1f%%", 100 * v)
+                        : fmt(t, v));
             }
             double lo = Math.max(0, t.value() - t.tolerance());
             double hi = Math.min(max, t.value() + t.tolerance());
