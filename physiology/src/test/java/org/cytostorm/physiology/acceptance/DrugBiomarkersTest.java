@@ -64,6 +64,7 @@ class DrugBiomarkersTest {
         GAPS.put("gc-il6", DrugBiomarkersTest::glucocorticoidLeavesIl6);
         GAPS.put("gc-il10", DrugBiomarkersTest::glucocorticoidRaisesIl10);
         GAPS.put("anak-crp", DrugBiomarkersTest::anakinraNormalisesCrp);
+        GAPS.put("silt-hb", DrugBiomarkersTest::siltuximabRaisesHaemoglobin);
     }
 
     @TestFactory
@@ -173,6 +174,28 @@ class DrugBiomarkersTest {
         double before = Runs.at(untreated, "CRP", CHRONIC_START + 168);
         double after = Runs.at(treated, "CRP", CHRONIC_START + 168);
         assertEquals(fall, 1 - after / before, 0.15, published(e) + ": CRP on day 8, untreated " + before + ", treated " + after);
+    }
+
+    private static final double WEEK_H = 168;
+
+    /**
+     * Casper 2015 and van Rhee 2014 (multicentric Castleman disease): siltuximab 11 mg/kg every 3
+     * weeks, a haemoglobin response (a rise of 15 g/L or more) by week 13. The chronic patient, left
+     * untreated, has the anaemia of inflammation (a fall from baseline of at least that rise, Hb
+     * above 8 g/dL: Weiss and Goodnough 2005); treated, its Hb 13 weeks after the first dose stands
+     * at least the published rise above the untreated Hb.
+     */
+    private static void siltuximabRaisesHaemoglobin(Entry e) {
+        double rise = figure(e) / 10;
+        double end = CHRONIC_START + 13 * WEEK_H;
+        PatientRun untreated = run("mas-flare", end);
+        PatientRun treated = run("mas-flare", end, iv("siltuximab", DoseAmount.mgPerKg(11), CHRONIC_START, 3 * WEEK_H, 4));
+        double baseline = ParameterTable.standard().find("Hb_b").orElseThrow().value();
+        double before = Runs.at(untreated, "hemoglobin", end);
+        double after = Runs.at(treated, "hemoglobin", end);
+        assertTrue(before <= baseline - rise && before > 8, "the untreated patient has the anaemia of inflammation: Hb "
+                + before + " g/dL at week 13, baseline " + baseline);
+        assertTrue(after - before >= rise, published(e) + ": Hb at week 13 untreated " + before + ", treated " + after + " g/dL");
     }
 
     // ----- emapalumab -----------------------------------------------------------------------------
