@@ -80,17 +80,27 @@ final class JobRoutes implements AutoCloseable {
             return;
         }
         BackgroundJobs.Job j = job.get();
-        ObjectNode n = JSON.createObjectNode();
-        n.put("trial", j.name);
-        n.put("done", j.done.get());
-        n.put("total", j.total.get());
-        n.put("finished", j.finished);
-        if (j.error.get() != null) {
-            n.put("error", j.error.get());
-        } else if (j.finished) {
+        ObjectNode n = JSON.createObjectNode().put("trial", j.name);
+        if (progress(n, j, "done", "total")) {
             n.put("report", "/trials/" + ctx.pathParam("id") + "/report.html");
         }
         ctx.contentType("application/json").result(n.toString());
+    }
+
+    /**
+     * Puts a job's progress (as {@code doneKey} of {@code totalKey}), whether it has finished and
+     * its error if it failed into {@code n}; true when it finished without error, so that the
+     * caller adds the addresses of what it wrote.
+     */
+    private static boolean progress(ObjectNode n, BackgroundJobs.Job j, String doneKey, String totalKey) {
+        n.put(doneKey, j.done.get());
+        n.put(totalKey, j.total.get());
+        n.put("finished", j.finished);
+        if (j.error.get() != null) {
+            n.put("error", j.error.get());
+            return false;
+        }
+        return j.finished;
     }
 
     /** {@code GET /trials/{id}/report.html}: the report a finished trial wrote, from its own folder. */
@@ -131,14 +141,8 @@ final class JobRoutes implements AutoCloseable {
         if (job.isEmpty()) {
             return;
         }
-        BackgroundJobs.Job j = job.get();
         ObjectNode n = JSON.createObjectNode();
-        n.put("step", j.done.get());
-        n.put("steps", j.total.get());
-        n.put("finished", j.finished);
-        if (j.error.get() != null) {
-            n.put("error", j.error.get());
-        } else if (j.finished) {
+        if (progress(n, job.get(), "step", "steps")) {
             String base = "/tissue/" + ctx.pathParam("id") + "/";
             n.put("report", base + "report.html");
             n.put("animation", base + "animation.gif");

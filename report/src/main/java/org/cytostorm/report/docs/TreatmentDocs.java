@@ -79,9 +79,12 @@ public final class TreatmentDocs {
                 .append("Each change a drug's label or pivotal papers report, with its source; `DrugBiomarkersTest` (physiology)\n")
                 .append("reproduces every row marked reproduced in the setting given, treated against the same patient untreated,\n")
                 .append("with the published figure where there is one. Rows not reproduced are known gaps, with what the model gives.\n\n");
+        List<DrugBiomarkers.Entry> rows = DrugBiomarkers.standard();
+        sb.append("Reproduced: ").append(rows.stream().filter(DrugBiomarkers.Entry::reproduced).count()).append(" of ")
+                .append(rows.size()).append(" rows.\n\n");
         sb.append(Markdown.header(List.of("Drug", "Biomarker", "Change", "Published", "Source", "Simulated patient",
                 "Model readout and criterion", "Status"), "llllllll"));
-        for (DrugBiomarkers.Entry e : DrugBiomarkers.standard()) {
+        for (DrugBiomarkers.Entry e : rows) {
             sb.append(Markdown.row(List.of(Markdown.code(e.drug()), Markdown.cell(e.biomarker()), e.direction(),
                     Markdown.cell(e.published()), Markdown.cell(e.source()), Markdown.cell(e.setting()),
                     Markdown.cell(e.readout()), Markdown.cell(e.status()))));

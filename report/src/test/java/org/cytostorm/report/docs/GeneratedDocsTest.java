@@ -13,35 +13,36 @@ import org.junit.jupiter.api.Test;
 /** The committed generated documentation is what the code generates now. */
 class GeneratedDocsTest {
 
-    private static Path root() {
-        return Path.of(System.getProperty("cytostorm.root", ".."));
+    /** The committed page at {@code path} under the repository root (the test is skipped where it is absent). */
+    private static String committed(String path) throws IOException {
+        Path page = Path.of(System.getProperty("cytostorm.root", "..")).resolve(path);
+        assumeTrue(Files.isRegularFile(page), page + " is absent");
+        return Files.readString(page);
+    }
+
+    /** The message of an out-of-date page: what it no longer matches and the command that remakes it. */
+    private static String outOfDate(String path, String what, String regenerate) {
+        return path + " is out of date with " + what + "; regenerate it from the repository root with '" + regenerate
+                + "' and commit it";
     }
 
     @Test
     void modelPageIsUpToDate() throws IOException {
-        Path page = root().resolve(ModelDocs.PATH);
-        assumeTrue(Files.isRegularFile(page), page + " is absent");
-        assertEquals(ModelDocs.standard(), Files.readString(page),
-                ModelDocs.PATH + " is out of date with the model; regenerate it from the repository root with '"
-                        + ModelDocs.REGENERATE + "' and commit it");
+        assertEquals(ModelDocs.standard(), committed(ModelDocs.PATH),
+                outOfDate(ModelDocs.PATH, "the model", ModelDocs.REGENERATE));
     }
 
     @Test
     void treatmentsPageIsUpToDate() throws IOException {
-        Path page = root().resolve(TreatmentDocs.PATH);
-        assumeTrue(Files.isRegularFile(page), page + " is absent");
-        assertEquals(TreatmentDocs.markdown(), Files.readString(page), TreatmentDocs.PATH
-                + " is out of date with the drugs and protocols; regenerate it from the repository root with '"
-                + TreatmentDocs.REGENERATE + "' and commit it");
+        assertEquals(TreatmentDocs.markdown(), committed(TreatmentDocs.PATH),
+                outOfDate(TreatmentDocs.PATH, "the drugs and protocols", TreatmentDocs.REGENERATE));
     }
 
     @Test
     void outputsPageColumnTableIsUpToDate() throws IOException {
-        Path page = root().resolve(OutputDocs.PATH);
-        assumeTrue(Files.isRegularFile(page), page + " is absent");
-        String text = Files.readString(page);
-        String message = OutputDocs.PATH + ": the column table is out of date with the simulator's output columns;"
-                + " regenerate it from the repository root with '" + OutputDocs.REGENERATE + "' and commit it";
+        String text = committed(OutputDocs.PATH);
+        String message = outOfDate(OutputDocs.PATH, "the simulator's output columns (the column table)",
+                OutputDocs.REGENERATE);
         String block = OutputDocs.generatedBlock(text);
         assertFalse(block.isEmpty(), message);
         assertEquals("\n" + OutputDocs.table(OutputDocs.currentColumns()) + "\n", block, message);
@@ -50,25 +51,19 @@ class GeneratedDocsTest {
 
     @Test
     void outputsPageTrialTableIsUpToDate() throws IOException {
-        Path page = root().resolve(OutputDocs.PATH);
-        assumeTrue(Files.isRegularFile(page), page + " is absent");
-        String text = Files.readString(page);
-        String message = OutputDocs.PATH + ": the table of patients.parquet is out of date with RowSchema;"
-                + " regenerate it from the repository root with '" + OutputDocs.REGENERATE + "' and commit it";
+        String text = committed(OutputDocs.PATH);
         String block = OutputDocs.generatedTrialBlock(text);
         assertFalse(block.isEmpty(), OutputDocs.PATH + " has no block between '" + OutputDocs.TRIAL_MARKER + "' and '"
                 + OutputDocs.TRIAL_END + "'");
-        assertEquals("\n" + OutputDocs.trialTable(PatientModel.standard().table()) + "\n", block, message);
+        assertEquals("\n" + OutputDocs.trialTable(PatientModel.standard().table()) + "\n", block,
+                outOfDate(OutputDocs.PATH, "RowSchema (the table of patients.parquet)", OutputDocs.REGENERATE));
     }
 
     @Test
     void scenariosPageReferenceIsUpToDate() throws IOException {
-        Path page = root().resolve(ScenarioDocs.PATH);
-        assumeTrue(Files.isRegularFile(page), page + " is absent");
-        String text = Files.readString(page);
-        String message = ScenarioDocs.PATH + ": the reference is out of date with the trigger catalogue, protocols or"
-                + " built-in scenarios; regenerate it from the repository root with '" + ScenarioDocs.REGENERATE
-                + "' and commit it";
+        String text = committed(ScenarioDocs.PATH);
+        String message = outOfDate(ScenarioDocs.PATH, "the trigger catalogue, protocols or built-in scenarios",
+                ScenarioDocs.REGENERATE);
         assertFalse(ScenarioDocs.generatedBlock(text).isEmpty(), message);
         assertEquals(text, ScenarioDocs.fill(text), message);
     }

@@ -25,8 +25,8 @@ import org.cytostorm.common.io.AtomicFiles;
  * allocate more than the file could hold.
  */
 public final class Checkpoint {
-    private static final long MAGIC = 0x43594F5449535355L; // "CYOTISSU"
-    private static final int VERSION = 2;
+    /** Magic "CYOTISSU", format version 2. */
+    private static final FileHeader FORMAT = new FileHeader(0x43594F5449535355L, 2, "tissue checkpoint", "checkpoint");
     /** Magic, version, fingerprint, step and next agent id. */
     private static final int HEADER = 8 + 4 + 8 + 8 + 8;
     private static final int TRAILER = 4;
@@ -44,8 +44,7 @@ public final class Checkpoint {
         AtomicFiles.writeBinary(file, raw -> {
             CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32());
             DataOutputStream out = new DataOutputStream(checked);
-            out.writeLong(MAGIC);
-            out.writeInt(VERSION);
+            FORMAT.write(out);
             out.writeLong(sim.config().fingerprint());
             out.writeLong(sim.step());
             out.writeLong(sim.nextAgentId());
@@ -104,14 +103,7 @@ public final class Checkpoint {
         }
         requireIntact(file, size);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readLong() != MAGIC) {
-                throw new CheckpointException(file, "not a cytostorm tissue checkpoint");
-            }
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw new CheckpointException(file, "checkpoint version " + version + ", this build reads version "
-                        + VERSION);
-            }
+            FORMAT.check(in, file);
             if (in.readLong() != sim.config().fingerprint()) {
                 throw new CheckpointException(file,
                         "the checkpoint was written under different settings (give those to resume)");

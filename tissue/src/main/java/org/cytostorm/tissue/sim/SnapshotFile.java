@@ -31,8 +31,8 @@ import org.cytostorm.tissue.grid.Grid;
  * cannot make the reader allocate what the writer never wrote.
  */
 public final class SnapshotFile {
-    private static final long MAGIC = 0x43594F4652414D45L; // "CYOFRAME"
-    private static final int VERSION = 1;
+    /** Magic "CYOFRAME", format version 1. */
+    private static final FileHeader FORMAT = new FileHeader(0x43594F4652414D45L, 1, "frame snapshot", "frame snapshot");
     private static final int NO_PAINT = 0xFF;
 
     private SnapshotFile() {
@@ -43,8 +43,7 @@ public final class SnapshotFile {
         AtomicFiles.writeBinary(file, raw -> {
             GZIPOutputStream zip = new FastGzip(raw);
             DataOutputStream out = new DataOutputStream(zip);
-            out.writeLong(MAGIC);
-            out.writeInt(VERSION);
+            FORMAT.write(out);
             Grid g = s.grid();
             out.writeInt(g.nx());
             out.writeInt(g.ny());
@@ -84,14 +83,7 @@ public final class SnapshotFile {
         requireIntact(file);
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(
                 new BufferedInputStream(Files.newInputStream(file)), 1 << 16))) {
-            if (in.readLong() != MAGIC) {
-                throw new CheckpointException(file, "not a cytostorm frame snapshot");
-            }
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw new CheckpointException(file, "frame snapshot version " + version + ", this build reads version "
-                        + VERSION);
-            }
+            FORMAT.check(in, file);
             Grid grid = grid(file, in.readInt(), in.readInt(), in.readInt(), in.readDouble());
             double minutes = in.readDouble();
             int layer = in.readInt();
