@@ -193,6 +193,12 @@ class DrugBiomarkersTest {
         double baseline = ParameterTable.standard().find("Hb_b").orElseThrow().value();
         double before = Runs.at(untreated, "hemoglobin", end);
         double after = Runs.at(treated, "hemoglobin", end);
+        for (int w = 0; w <= 13; w++) {
+            double t = CHRONIC_START + w * WEEK_H;
+            System.out.printf("PROBE wk %d: Hb %.2f/%.2f IL6 %.1f/%.1f CRP %.1f/%.1f%n", w,
+                Runs.at(untreated, "hemoglobin", t), Runs.at(treated, "hemoglobin", t), Runs.at(untreated, "IL6", t), Runs.at(treated, "IL6", t),
+                Runs.at(untreated, "CRP", t), Runs.at(treated, "CRP", t));
+        }
         assertTrue(before <= baseline - rise && before > 8, "the untreated patient has the anaemia of inflammation: Hb "
                 + before + " g/dL at week 13, baseline " + baseline);
         assertTrue(after - before >= rise, published(e) + ": Hb at week 13 untreated " + before + ", treated " + after + " g/dL");
