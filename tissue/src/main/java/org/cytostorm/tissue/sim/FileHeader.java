@@ -16,6 +16,11 @@ import java.nio.file.Path;
  */
 record FileHeader(long magic, int version, String kind, String shortName) {
 
+    /** A file whose message name is the same in full and short ("frame snapshot"). */
+    FileHeader(long magic, int version, String name) {
+        this(magic, version, name, name);
+    }
+
     /** Writes the magic number and the version. */
     void write(DataOutputStream out) throws IOException {
         out.writeLong(magic);

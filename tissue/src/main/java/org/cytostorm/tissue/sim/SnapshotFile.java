@@ -32,7 +32,7 @@ import org.cytostorm.tissue.grid.Grid;
  */
 public final class SnapshotFile {
     /** Magic "CYOFRAME", format version 1. */
-    private static final FileHeader FORMAT = new FileHeader(0x43594F4652414D45L, 1, "frame snapshot", "frame snapshot");
+    private static final FileHeader FORMAT = new FileHeader(0x43594F4652414D45L, 1, "frame snapshot");
     private static final int NO_PAINT = 0xFF;
 
     private SnapshotFile() {
