@@ -52,6 +52,7 @@ class DrugBiomarkersTest {
         CHECKS.put("toci-il6-storm", DrugBiomarkersTest::tocilizumabRaisesIl6InTheStorm);
         CHECKS.put("toci-sil6r", DrugBiomarkersTest::tocilizumabRaisesSil6r);
         CHECKS.put("silt-crp", DrugBiomarkersTest::siltuximabLowersCrp);
+        CHECKS.put("silt-hb", DrugBiomarkersTest::siltuximabRaisesHaemoglobin);
         CHECKS.put("emap-ifng-total", DrugBiomarkersTest::emapalumabRaisesTotalIfng);
         CHECKS.put("emap-cxcl9", DrugBiomarkersTest::emapalumabLowersIfngActivity);
         CHECKS.put("gc-tnf", DrugBiomarkersTest::glucocorticoidSuppressesTnf);
@@ -173,6 +174,41 @@ class DrugBiomarkersTest {
         double before = Runs.at(untreated, "CRP", CHRONIC_START + 168);
         double after = Runs.at(treated, "CRP", CHRONIC_START + 168);
         assertEquals(fall, 1 - after / before, 0.15, published(e) + ": CRP on day 8, untreated " + before + ", treated " + after);
+    }
+
+    private static final double WEEK_H = 168;
+
+    /**
+     * The patients of the trial had lived with their disease for months, so the chronic patient is
+     * at its steady state when the first dose is given: by day 200 its red-cell mass (120-day
+     * lifespan, shortened by the erythropoietin feedback to weeks) has settled.
+     */
+    private static final double CHRONIC_STEADY_START = 200 * 24;
+
+    /**
+     * Casper 2015 and van Rhee 2014 (multicentric Castleman disease): siltuximab 11 mg/kg every 3
+     * weeks; a haemoglobin response is a rise of 15 g/L or more from the value at the first dose by
+     * week 13. The chronic patient at its steady state has the anaemia of inflammation (below the
+     * healthy Hb by at least the published rise, above 8 g/dL), keeps it untreated (within 0.2
+     * g/dL), and treated has the response.
+     */
+    private static void siltuximabRaisesHaemoglobin(Entry e) {
+        double rise = figure(e) / 10;
+        double end = CHRONIC_STEADY_START + 13 * WEEK_H;
+        PatientRun untreated = run("mas-flare", end);
+        PatientRun treated = run("mas-flare", end, iv("siltuximab", DoseAmount.mgPerKg(11), CHRONIC_STEADY_START, 3 * WEEK_H, 4));
+        double healthy = ParameterTable.standard().find("Hb_b").orElseThrow().value();
+        double atFirstDose = Runs.at(treated, "hemoglobin", CHRONIC_STEADY_START);
+        double untreatedEnd = Runs.at(untreated, "hemoglobin", end);
+        double treatedEnd = Runs.at(treated, "hemoglobin", end);
+        assertTrue(atFirstDose <= healthy - rise && atFirstDose > 8, "the chronic patient has the anaemia of inflammation: Hb "
+                + atFirstDose + " g/dL at the first dose, healthy " + healthy);
+        assertEquals(atFirstDose, untreatedEnd, 0.2, "untreated, the anaemia is at its steady state: Hb " + atFirstDose + " then "
+                + untreatedEnd + " g/dL 13 weeks later");
+        assertTrue(Runs.at(treated, "red_cell_mass", end) <= 1, "the response does not rest on a red-cell mass above healthy: "
+                + Runs.at(treated, "red_cell_mass", end));
+        assertTrue(treatedEnd - atFirstDose >= rise, published(e) + ": Hb " + atFirstDose + " g/dL at the first dose, " + treatedEnd
+                + " g/dL at week 13");
     }
 
     // ----- emapalumab -----------------------------------------------------------------------------
