@@ -23,6 +23,8 @@ class AnaemiaOfInflammationTest {
 
     private static final double DAY = 24;
     private static final double FIRST_DOSE = DAY;
+    /** Days of the course the checks read (week 4 is its last full day). */
+    private static final int COURSE_DAYS = 29;
 
     /**
      * Absorption rates of subcutaneous rhIL-6 from its apparent half-life, which is absorption's
@@ -53,14 +55,12 @@ class AnaemiaOfInflammationTest {
         assertTrue(eq.contains(il6), "the IL-6 equation the depot feeds");
         eq = eq.replace(il6, "  rIL6' = -" + ka + "*rIL6\n  rIL6 = 0\n  IL6' = " + ka + "*rIL6 + s_il6 + ");
         StringBuilder doses = new StringBuilder();
-        for (int d = 0; d < 42; d++) {
+        for (int d = 0; d < COURSE_DAYS; d++) {
             doses.append("  rIL6_day").append(d).append(": at (time >= ").append(FIRST_DOSE + d * DAY).append("): rIL6 = rIL6 + ")
                     .append(perDosePgPerMl).append('\n');
         }
-        int end = eq.lastIndexOf("end");
-        eq = eq.substring(0, end) + doses + eq.substring(end);
-        PatientModel model = PatientModel.of("daily-il6", eq, ParameterTable.standard());
-        return PatientSimulator.of(model).run(BuiltInScenarios.load("healthy").withDuration(FIRST_DOSE + 29 * DAY)
+        PatientModel model = PatientModel.of("daily-il6", withEvents(eq, doses.toString()), ParameterTable.standard());
+        return PatientSimulator.of(model).run(BuiltInScenarios.load("healthy").withDuration(FIRST_DOSE + COURSE_DAYS * DAY)
                 .withOutputInterval(1), settings);
     }
 
@@ -73,13 +73,25 @@ class AnaemiaOfInflammationTest {
         }
     }
 
-    /** The mean of a column over the 24 hours before {@code t}. */
+    /** The patient model's equations with these events added before its closing {@code end}. */
+    private static String withEvents(String equations, String events) {
+        int end = equations.lastIndexOf("end");
+        return equations.substring(0, end) + events + equations.substring(end);
+    }
+
+    /** The mean of a column over the hourly rows of the 24 hours before {@code t}. */
     private static double dayMean(PatientRun r, String column, double t) {
+        double[] time = r.timeH();
+        double[] v = r.column(column);
         double sum = 0;
-        for (int h = 0; h < 24; h++) {
-            sum += Runs.at(r, column, t - 24 + h + 0.5);
+        int n = 0;
+        for (int i = 0; i < time.length; i++) {
+            if (time[i] >= t - 24 && time[i] < t) {
+                sum += v[i];
+                n++;
+            }
         }
-        return sum / 24;
+        return sum / n;
     }
 
     private static double healthy(String parameter) {
@@ -155,18 +167,18 @@ class AnaemiaOfInflammationTest {
      */
     @Test
     void redCellsRecoverFromABloodDonationAtTheDonorsPace() {
-        String eq = PatientModel.equations();
-        int end = eq.lastIndexOf("end");
-        eq = eq.substring(0, end) + "  donation: at (time >= 24): Hb_rc = Hb_rc*12.9/14.2, Ery = Ery*12.9/14.2\n" + eq.substring(end);
+        String eq = withEvents(PatientModel.equations(), "  donation: at (time >= 24): Hb_rc = Hb_rc*12.9/14.2, Ery = Ery*12.9/14.2\n");
         PatientModel model = PatientModel.of("donation", eq, ParameterTable.standard());
         PatientRun r = PatientSimulator.of(model).run(BuiltInScenarios.load("healthy").withDuration(24 + 200 * DAY)
                 .withOutputInterval(6), Map.of());
         double hb = healthy("Hb_b");
         double fallen = hb * (1 - 12.9 / 14.2);
+        double[] time = r.timeH();
+        double[] hbs = r.column("hemoglobin");
         double recovered = Double.NaN;
-        for (double t = 30; t <= 24 + 200 * DAY; t += 6) {
-            if (hb - Runs.at(r, "hemoglobin", t) <= 0.2 * fallen) {
-                recovered = (t - 24) / DAY;
+        for (int i = 0; i < time.length; i++) {
+            if (time[i] > 24 && hb - hbs[i] <= 0.2 * fallen) {
+                recovered = (time[i] - 24) / DAY;
                 break;
             }
         }
