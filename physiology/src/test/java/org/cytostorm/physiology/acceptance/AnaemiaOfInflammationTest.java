@@ -59,7 +59,7 @@ class AnaemiaOfInflammationTest {
             doses.append("  rIL6_day").append(d).append(": at (time >= ").append(FIRST_DOSE + d * DAY).append("): rIL6 = rIL6 + ")
                     .append(perDosePgPerMl).append('\n');
         }
-        PatientModel model = PatientModel.of("daily-il6", withEvents(eq, doses.toString()), ParameterTable.standard());
+        PatientModel model = PatientModel.of("daily-il6", Runs.withEvents(eq, doses.toString()), ParameterTable.standard());
         return PatientSimulator.of(model).run(BuiltInScenarios.load("healthy").withDuration(FIRST_DOSE + COURSE_DAYS * DAY)
                 .withOutputInterval(1), settings);
     }
@@ -71,12 +71,6 @@ class AnaemiaOfInflammationTest {
                 NIEKEN.put(String.format("absorption %.3f/h, bioavailability %.2f", ka, f), dailyIl6(ka, f, Map.of()));
             }
         }
-    }
-
-    /** The patient model's equations with these events added before its closing {@code end}. */
-    private static String withEvents(String equations, String events) {
-        int end = equations.lastIndexOf("end");
-        return equations.substring(0, end) + events + equations.substring(end);
     }
 
     /** The mean of a column over the hourly rows of the 24 hours before {@code t}. */
@@ -167,7 +161,7 @@ class AnaemiaOfInflammationTest {
      */
     @Test
     void redCellsRecoverFromABloodDonationAtTheDonorsPace() {
-        String eq = withEvents(PatientModel.equations(), "  donation: at (time >= 24): Hb_rc = Hb_rc*12.9/14.2, Ery = Ery*12.9/14.2\n");
+        String eq = Runs.withEvents(PatientModel.equations(), "  donation: at (time >= 24): Hb_rc = Hb_rc*12.9/14.2, Ery = Ery*12.9/14.2\n");
         PatientModel model = PatientModel.of("donation", eq, ParameterTable.standard());
         PatientRun r = PatientSimulator.of(model).run(BuiltInScenarios.load("healthy").withDuration(24 + 200 * DAY)
                 .withOutputInterval(6), Map.of());

@@ -23,6 +23,12 @@ final class Runs {
         return SIM.run(s, overrides);
     }
 
+    /** The model's equations with these events added before its closing {@code end}. */
+    static String withEvents(String equations, String events) {
+        int end = equations.lastIndexOf("end");
+        return equations.substring(0, end) + events + equations.substring(end);
+    }
+
     static double max(double[] v) {
         double m = Double.NEGATIVE_INFINITY;
         for (double x : v) {
