@@ -51,19 +51,13 @@ class EndotoxinToleranceTest {
     }
 
     /** The highest value of a column in the 12 h from {@code t0}. */
-    private static double peakFrom(PatientRun r, String column, double t0) {
-        double peak = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < r.timeH().length; i++) {
-            if (r.timeH()[i] >= t0 && r.timeH()[i] < t0 + 12) {
-                peak = Math.max(peak, r.column(column)[i]);
-            }
-        }
-        return peak;
+    private static double peakOfDay(PatientRun r, String column, double t0) {
+        return Runs.peakWithin(r, column, t0, t0 + 12);
     }
 
     /** The rise of a column over its value at {@code t0}, within the 12 h after it. */
     private static double riseFrom(PatientRun r, String column, double t0) {
-        return peakFrom(r, column, t0) - Runs.at(r, column, t0);
+        return peakOfDay(r, column, t0) - Runs.at(r, column, t0);
     }
 
     private static double rise(PatientRun r, String column, int day) {
@@ -104,7 +98,7 @@ class EndotoxinToleranceTest {
     @Test
     void peakHeartRateFallsByTheDraismaMargin() {
         // 103 +- 6 on day 1, 79 +- 4 on day 5: a fall of 24 /min, +- 2 x 7.2 (the spreads combined)
-        double fall = peakFrom(tolerant, "HR", 0) - peakFrom(tolerant, "HR", 4 * DAY);
+        double fall = peakOfDay(tolerant, "HR", 0) - peakOfDay(tolerant, "HR", 4 * DAY);
         assertTrue(fall >= 24 - 14.4 && fall <= 24 + 14.4, "peak heart rate falls by " + fall
                 + " /min from day 1 to day 5; Draisma 2009: 103 +- 6 to 79 +- 4");
     }

@@ -39,9 +39,14 @@ final class Runs {
 
     /** The peak of a column from {@code fromH} on. */
     static double peakFrom(PatientRun r, String column, double fromH) {
+        return peakWithin(r, column, fromH, Double.POSITIVE_INFINITY);
+    }
+
+    /** The peak of a column from {@code fromH} up to, not including, {@code toH}. */
+    static double peakWithin(PatientRun r, String column, double fromH, double toH) {
         double m = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < r.timeH().length; i++) {
-            if (r.timeH()[i] >= fromH) {
+            if (r.timeH()[i] >= fromH && r.timeH()[i] < toH) {
                 m = Math.max(m, r.column(column)[i]);
             }
         }
