@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * The drugs of drugs.md that the patient model simulates, with their routes and model targets
- * (section 16 of {@code patient.ant}). Norepinephrine and vasopressin are not here: the
- * supportive-care protocol titrates them inside the model.
+ * (section 16 of {@code patient.ant}), and recombinant IL-6, a research challenge agent.
+ * Norepinephrine and vasopressin are not here: the supportive-care protocol titrates them inside
+ * the model.
  */
 public final class Drugs {
 
@@ -21,7 +22,9 @@ public final class Drugs {
     // anti-TNF 15 mg/kg (1.5 g). Courses have no amount. Anakinra's bolus is 100-200 mg, but its
     // sepsis trial (Opal 1997, built-in trial sepsis-anakinra) infused 2 mg/kg/h for 72 h, one dose
     // of 144 mg/kg: 21.6 g at the ceiling's 150 kg. Its ceiling, 30 g, accepts that infusion and
-    // still refuses a bolus written in grams (100 g).
+    // still refuses a bolus written in grams (100 g). Recombinant IL-6, a research agent, was given
+    // at 150 ug a day under the skin (Nieken 1995) and at up to 30 ug/kg a day as an infusion
+    // (Atkins 1995, about 2 mg): at most 3 mg a dose, and 30 mg accepted as input.
 
     private static final List<Drug> ALL = List.of(
             new Drug("dexamethasone", List.of("dex"), Map.of(Route.IV, "dex_central", Route.PO, "dex_depot"),
@@ -47,7 +50,10 @@ public final class Drugs {
             new Drug("antibiotics", List.of("antibiotic", "abx"), Map.of(Route.COURSE, "abx"), null, Route.COURSE,
                     7 * 24, NO_LIMIT, NO_LIMIT, null, false, "kills the bacterial pathogen while the course runs"),
             new Drug("antivirals", List.of("antiviral"), Map.of(Route.COURSE, "antiviral"), null, Route.COURSE,
-                    5 * 24, NO_LIMIT, NO_LIMIT, null, false, "blocks viral replication while the course runs"));
+                    5 * 24, NO_LIMIT, NO_LIMIT, null, false, "blocks viral replication while the course runs"),
+            new Drug("rhil6", List.of("rhil-6", "rh-il6", "recombinant-il6"), Map.of(Route.SC, "ril6_depot"), null,
+                    Route.SC, 0, 3, 30, null, false,
+                    "recombinant human IL-6 under the skin, a research challenge and not a treatment: raises plasma IL-6 (the acute phase, the anaemia of inflammation)"));
 
     private Drugs() {
     }
