@@ -267,11 +267,15 @@ class DrugBiomarkersTest {
         assertTrue(after < 0.5 * before, published(e) + ": TNF rise untreated " + before + ", treated " + after);
     }
 
-    /** Alvarez 2007: the infusion of Barber 1993 by the same group, with the peak IL-6 diminished. */
+    /**
+     * Alvarez 2007: the infusion of Barber 1993 by the same group, with the peak IL-6 diminished
+     * (P < 0.0001 with 9 and 10 volunteers): the rise falls by more than the 25% that row gc-il6
+     * counts as unchanged.
+     */
     private static void glucocorticoidAttenuatesIl6(Entry e) {
         double before = rise(endotoxin(false), "IL6");
         double after = rise(endotoxin(true), "IL6");
-        assertTrue(after < before, published(e) + ": IL-6 rise untreated " + before + ", treated " + after);
+        assertTrue(after < 0.75 * before, published(e) + ": IL-6 rise untreated " + before + ", treated " + after);
     }
 
     /** Barber 1993, contradicted by the replication above: kept for the row that lists the disagreement. */

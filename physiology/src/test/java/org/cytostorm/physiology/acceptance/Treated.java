@@ -44,6 +44,11 @@ final class Treated {
 
     /** Half-life from the log-linear least-squares slope of a column over [t1, t2]. */
     static double halfLife(PatientRun r, String column, double t1, double t2) {
+        return halfLife(r, column, 0, t1, t2);
+    }
+
+    /** Half-life of a column's excess over {@code baseline}, from its log-linear slope over [t1, t2]. */
+    static double halfLife(PatientRun r, String column, double baseline, double t1, double t2) {
         double[] t = r.timeH();
         double[] v = r.column(column);
         double sx = 0;
@@ -53,7 +58,7 @@ final class Treated {
         int n = 0;
         for (int i = 0; i < t.length; i++) {
             if (t[i] >= t1 && t[i] <= t2) {
-                double y = Math.log(v[i]);
+                double y = Math.log(v[i] - baseline);
                 sx += t[i];
                 sy += y;
                 sxx += t[i] * t[i];

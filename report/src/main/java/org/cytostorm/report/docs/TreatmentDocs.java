@@ -49,8 +49,10 @@ public final class TreatmentDocs {
                     Double.isInfinite(d.ceilingMg()) ? "" : hours(d.ceilingMg()).replace(" h", " mg"),
                     d.concentration() == null ? "" : Markdown.code(d.concentration()), Markdown.cell(d.description()))));
         }
+        List<String> notAntiCytokine = Drugs.all().stream().filter(d -> !d.antiCytokine()).map(Drug::name).toList();
         sb.append("\nASTCT grading no longer requires fever once a patient with CRS has had a dose of a drug of\n")
-                .append("this table other than antibiotics and antivirals (anti-cytokine therapy or a corticosteroid).\n\n");
+                .append("this table other than ").append(listed(notAntiCytokine))
+                .append(" (anti-cytokine therapy or a corticosteroid).\n\n");
         biomarkers(sb);
         sb.append("## Built-in protocols\n\n");
         ProtocolLibrary protocols = ProtocolLibrary.standard();
@@ -158,4 +160,12 @@ public final class TreatmentDocs {
             timeline with the drug concentrations.
 
             """;
+
+    /** "a", "a and b", "a, b and c". */
+    private static String listed(List<String> names) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
 }

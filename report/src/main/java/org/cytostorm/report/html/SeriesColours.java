@@ -14,10 +14,10 @@ final class SeriesColours {
 
     /**
      * Sixteen colours that stay apart from each other on white: Tableau 10 and six darker or more
-     * saturated hues chosen to sit at least as far (CIE L*a*b* distance) from every Tableau colour as
-     * the closest Tableau pair (brown and grey, 18.7) sit from each other. The six Category 10 colours
-     * used before were near-copies of Tableau's blue, red, green, purple and brown (distances 10-14),
-     * so two curves of one panel could look the same.
+     * saturated hues, chosen so that every pair of the sixteen is at least as far apart (CIEDE2000)
+     * as Tableau's own closest pair, brown and grey (13.2). The six Category 10 colours used before
+     * were near-copies of Tableau's blue, green, teal, red and brown (CIEDE2000 5.0, 5.5, 9.7, 10.9
+     * and 12.4), so two curves of one panel could look the same.
      */
     static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
             "#b07aa1", "#ff9da7", "#9c755f", "#79706e", "#00a2c7", "#a0a21f", "#1b2a49", "#8c1c13", "#6a3d9a",

@@ -14,7 +14,7 @@ class SeriesColoursTest {
 
     /**
      * The colour difference itself, against the published CIEDE2000 test pairs (Sharma, Wu and Dalal,
-     * Color Res Appl 2005;30:21, table 1, pairs 1, 2, 7, 13, 17 and 25).
+     * Color Res Appl 2005;30:21, table 1, pairs 1, 2, 7, 9, 17 and 25).
      */
     @Test
     void colourDifferenceMatchesThePublishedTestPairs() {
@@ -41,8 +41,8 @@ class SeriesColoursTest {
 
     /**
      * Every two palette colours differ by at least 12 CIEDE2000 units: Tableau 10's own closest pair
-     * (brown and grey) is 13.2 apart, whereas the Category 10 greens that made lung injury and
-     * endotoxin tolerance look alike in the sepsis report were 5.5 apart.
+     * (brown and grey), which is also the palette's, is 13.2 apart, whereas the Category 10 greens
+     * that made lung injury and endotoxin tolerance look alike in the sepsis report were 5.5 apart.
      */
     @Test
     void everyTwoPaletteColoursStayApart() {
