@@ -59,7 +59,7 @@ class AnaemiaOfInflammationTest {
      */
     private static PatientRun dailyIl6(double ka, double bioavailability, Map<String, Double> settings) {
         Map<String, Double> all = new java.util.HashMap<>(settings);
-        all.put("V_ril6", REFERENCE_PLASMA_L / healthy("weight"));
+        all.put("V_ril6", REFERENCE_PLASMA_L / Runs.parameter("weight"));
         all.put("ka_ril6", ka);
         all.put("F_ril6", bioavailability);
         Scenario s = Treated.scenario("healthy", FIRST_DOSE + COURSE_DAYS * DAY, Treated.dosing("rhil6",
@@ -91,10 +91,6 @@ class AnaemiaOfInflammationTest {
         return sum / n;
     }
 
-    private static double healthy(String parameter) {
-        return ParameterTable.standard().find(parameter).orElseThrow().value();
-    }
-
     @Test
     void dailyIl6DilutesTheBloodInTheFirstWeekWithTheRedCellsUnchanged() {
         NIEKEN.forEach((course, nieken) -> dilutes(course, nieken));
@@ -116,7 +112,7 @@ class AnaemiaOfInflammationTest {
     }
 
     private static void lowersHaemoglobin(String course, PatientRun nieken) {
-        double hb = healthy("Hb_b");
+        double hb = Runs.parameter("Hb_b");
         double day3 = 1 - dayMean(nieken, "hemoglobin", FIRST_DOSE + 3 * DAY) / hb;
         double week4 = 1 - dayMean(nieken, "hemoglobin", FIRST_DOSE + 28 * DAY) / hb;
         // The day-3 fall also sets the plasma-volume half-time (thalf_pv): a consistency check.
@@ -132,7 +128,7 @@ class AnaemiaOfInflammationTest {
     }
 
     private static void lowersIron(String course, PatientRun nieken) {
-        double fall = 1 - dayMean(nieken, "serum_iron", FIRST_DOSE + 28 * DAY) / healthy("Fe_b");
+        double fall = 1 - dayMean(nieken, "serum_iron", FIRST_DOSE + 28 * DAY) / Runs.parameter("Fe_b");
         // fe_fall and K_hepc_il6 are fitted to this figure (at bioavailability 0.5): a consistency
         // check, and the range of the assumed bioavailability.
         assertEquals(0.65, fall, 2 * 0.12, "Nieken 1995: serum iron 65% (SE 12%) lower at week 4; " + course);
@@ -168,7 +164,7 @@ class AnaemiaOfInflammationTest {
         PatientModel model = PatientModel.of("donation", eq, ParameterTable.standard());
         PatientRun r = PatientSimulator.of(model).run(BuiltInScenarios.load("healthy").withDuration(24 + 200 * DAY)
                 .withOutputInterval(6), Map.of());
-        double hb = healthy("Hb_b");
+        double hb = Runs.parameter("Hb_b");
         double fallen = hb * (1 - 12.9 / 14.2);
         double[] time = r.timeH();
         double[] hbs = r.column("hemoglobin");
@@ -190,12 +186,12 @@ class AnaemiaOfInflammationTest {
         double week4 = FIRST_DOSE + 28 * DAY;
         PatientRun on = NIEKEN.values().iterator().next();
         PatientRun noHepcidin = dailyIl6(ka, BIOAVAILABILITY[0], Map.of("sw_hepcidin", 0.0));
-        assertEquals(healthy("Fe_b"), dayMean(noHepcidin, "serum_iron", week4), 1e-6, "sw_hepcidin 0: serum iron stays healthy");
+        assertEquals(Runs.parameter("Fe_b"), dayMean(noHepcidin, "serum_iron", week4), 1e-6, "sw_hepcidin 0: serum iron stays healthy");
         PatientRun noDilution = dailyIl6(ka, BIOAVAILABILITY[0], Map.of("sw_pv", 0.0));
         assertEquals(0, dayMean(noDilution, "blood_volume_rise", week4), 1e-9, "sw_pv 0: no plasma expansion");
         PatientRun noEpo = dailyIl6(ka, BIOAVAILABILITY[0], Map.of("sw_epo", 0.0));
         assertEquals(1, dayMean(noEpo, "EPO", week4), 1e-9, "sw_epo 0: no erythropoietin rise");
         assertTrue(dayMean(on, "EPO", week4) > 1.2, "with the switches on, the same course raises EPO");
-        assertTrue(dayMean(on, "serum_iron", week4) < 0.8 * healthy("Fe_b"), "and lowers serum iron");
+        assertTrue(dayMean(on, "serum_iron", week4) < 0.8 * Runs.parameter("Fe_b"), "and lowers serum iron");
     }
 }

@@ -100,13 +100,7 @@ class DrugPharmacokineticsTest {
     private static double apparentClearance(double mgPerKg) {
         PatientRun r = Treated.run(Treated.scenario("healthy", 200 * 24,
                 Treated.dosing("tocilizumab", DoseAmount.mgPerKg(mgPerKg), Route.IV, 0, 1, 0, 0)));
-        double[] t = r.timeH();
-        double[] c = r.column("tocilizumab_conc");
-        double auc = 0;
-        for (int i = 1; i < t.length; i++) {
-            auc += 0.5 * (c[i] + c[i - 1]) * (t[i] - t[i - 1]);
-        }
-        return mgPerKg * ParameterTable.standard().find("weight").orElseThrow().value() / auc;
+        return mgPerKg * Runs.parameter("weight") / Runs.areaAbove(r, "tocilizumab_conc", 0);
     }
 
     /**
@@ -121,12 +115,12 @@ class DrugPharmacokineticsTest {
                 Treated.dosing("rhil6", DoseAmount.mg(0.15), Route.SC, 0, 0, 0, 0)).withOutputInterval(0.25));
         double peakH = Runs.argmax(r, "IL6");
         assertTrue(peakH >= 4 && peakH <= 8, "IL-6 peaks " + peakH + " h after subcutaneous rhIL-6 (published 5 h and 5-8 h)");
-        double halfLife = Treated.halfLife(r, "IL6", table("IL6_b"), peakH + 2, 24);
+        double halfLife = Treated.halfLife(r, "IL6", Runs.parameter("IL6_b"), peakH + 2, 24);
         assertTrue(halfLife >= 0.8 * 4.2 && halfLife <= 1.2 * 5, "apparent half-life of IL-6 after subcutaneous rhIL-6 " + halfLife
                 + " h (published 4.2 h and about 5 h, 20% either side)");
         PatientRun off = Treated.run(Treated.scenario("healthy", 30,
                 Treated.dosing("rhil6", DoseAmount.mg(0.15), Route.SC, 0, 0, 0, 0)), Map.of("sw_ril6", 0.0));
-        assertEquals(table("IL6_b"), Runs.max(off.column("IL6")), 1e-9 * table("IL6_b"), "sw_ril6 0: the dose never reaches the plasma");
+        assertEquals(Runs.parameter("IL6_b"), Runs.max(off.column("IL6")), 1e-9 * Runs.parameter("IL6_b"), "sw_ril6 0: the dose never reaches the plasma");
     }
 
     /**
@@ -140,18 +134,10 @@ class DrugPharmacokineticsTest {
         PatientRun r = Treated.run(Treated.scenario("healthy", 96,
                 Treated.dosing("rhil6", DoseAmount.mg(doseMg), Route.SC, 0, 0, 0, 0)).withOutputInterval(0.05),
                 Map.of("sw_il6r", 0.0));
-        double[] t = r.timeH();
-        double[] il6 = r.column("IL6");
-        double area = 0;
-        for (int i = 1; i < t.length; i++) {
-            area += 0.5 * (il6[i] + il6[i - 1] - 2 * table("IL6_b")) * (t[i] - t[i - 1]);
-        }
-        double kIl6 = (1 - table("f_il6r")) * Math.log(2) / table("thalf_IL6");
-        double absorbedPgPerMl = table("F_ril6") * doseMg * 1e9 / (table("V_ril6") * table("weight") * 1000);
+        double area = Runs.areaAbove(r, "IL6", Runs.parameter("IL6_b"));
+        double kIl6 = (1 - Runs.parameter("f_il6r")) * Math.log(2) / Runs.parameter("thalf_IL6");
+        double absorbedPgPerMl = Runs.parameter("F_ril6") * doseMg * 1e9
+                / (Runs.parameter("V_ril6") * Runs.parameter("weight") * 1000);
         assertEquals(absorbedPgPerMl, area * kIl6, 0.01 * absorbedPgPerMl, "IL-6 absorbed from 1 ug of rhIL-6 (pg/mL)");
-    }
-
-    private static double table(String name) {
-        return ParameterTable.standard().find(name).orElseThrow().value();
     }
 }

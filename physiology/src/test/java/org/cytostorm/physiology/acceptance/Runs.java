@@ -2,6 +2,7 @@ package org.cytostorm.physiology.acceptance;
 
 import java.util.Map;
 
+import org.cytostorm.physiology.model.ParameterTable;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
@@ -21,6 +22,22 @@ final class Runs {
 
     static PatientRun run(Scenario s, Map<String, Double> overrides) {
         return SIM.run(s, overrides);
+    }
+
+    /** The standard table's value of a parameter. */
+    static double parameter(String name) {
+        return ParameterTable.standard().find(name).orElseThrow().value();
+    }
+
+    /** The area of a column's excess over {@code baseline} across the whole run (trapezoids of the rows). */
+    static double areaAbove(PatientRun r, String column, double baseline) {
+        double[] t = r.timeH();
+        double[] v = r.column(column);
+        double area = 0;
+        for (int i = 1; i < t.length; i++) {
+            area += 0.5 * (v[i] + v[i - 1] - 2 * baseline) * (t[i] - t[i - 1]);
+        }
+        return area;
     }
 
     /** The model's equations with these events added before its closing {@code end}. */
