@@ -19,7 +19,8 @@ import org.cytostorm.common.yaml.YamlNode;
 final class CatalogueReader {
     private static final List<String> TRIGGER_KEYS = List.of("description", "infection", "parameters", "options");
     private static final List<String> CHOICE_KEYS = List.of("default", "choices");
-    private static final List<String> QUANTITY_KEYS = List.of("parameter", "unit", "default", "units", "range", "levels");
+    private static final List<String> QUANTITY_KEYS = List.of("parameter", "unit", "default", "units", "range", "levels",
+            "whole");
     private static final List<String> UNIT_KEYS = List.of("factor", "per_kg");
 
     private CatalogueReader() {
@@ -89,9 +90,10 @@ final class CatalogueReader {
         node.get("units").ifPresent(u -> Expect.anyMapping(u, "units to factors").values()
                 .forEach(c -> units.put(c.key(), conversion(c))));
         double[] range = range(required(node, "range"));
+        boolean whole = node.get("whole").map(Expect::bool).orElse(false);
         Map<String, Double> levels = new LinkedHashMap<>();
         node.get("levels").ifPresent(l -> Expect.anyMapping(l, "level names to values").values()
-                .forEach(v -> levels.put(v.key(), inRange(v, Expect.number(v), range, unit))));
+                .forEach(v -> levels.put(v.key(), wholeIf(whole, v, inRange(v, Expect.number(v), range, unit)))));
         OptionalDouble dflt = OptionalDouble.empty();
         Optional<YamlNode> d = node.get("default");
         if (d.isPresent()) {
@@ -99,13 +101,14 @@ final class CatalogueReader {
             if (n.json().isTextual() && levels.containsKey(n.text())) {
                 dflt = OptionalDouble.of(levels.get(n.text()));
             } else if (n.json().isNumber()) {
-                dflt = OptionalDouble.of(inRange(n, Expect.number(n), range, unit));
+                dflt = OptionalDouble.of(wholeIf(whole, n, inRange(n, Expect.number(n), range, unit)));
             } else {
                 throw Expect.error(n, "expected a number in " + unit + (levels.isEmpty() ? "" : " or a level ("
                         + String.join(", ", levels.keySet()) + ")") + ", found " + n.describe());
             }
         }
-        return new QuantityOption(node.key(), parameter, unit, dflt, units, range[0], range[1], levels, node.keyLine());
+        return new QuantityOption(node.key(), parameter, unit, dflt, units, range[0], range[1], levels, whole,
+                node.keyLine());
     }
 
     private static UnitConversion conversion(YamlNode n) {
@@ -141,6 +144,13 @@ final class CatalogueReader {
                     + Measure.format(max) + "]");
         }
         return new double[] {min, max};
+    }
+
+    private static double wholeIf(boolean whole, YamlNode n, double v) {
+        if (whole && v != Math.rint(v)) {
+            throw Expect.error(n, "expected a whole number (this option is a count), found " + n.text());
+        }
+        return v;
     }
 
     private static double inRange(YamlNode n, double v, double[] range, String unit) {

@@ -20,10 +20,11 @@ import org.cytostorm.common.yaml.Measure;
  * @param min          lowest plausible value (inclusive)
  * @param max          highest plausible value (inclusive)
  * @param levels       named values, for example {@code high}, in catalogue order
+ * @param whole        true for a count (a number of repeated doses): only whole numbers are accepted
  * @param line         line in the catalogue file
  */
 public record QuantityOption(String name, String parameter, String unit, OptionalDouble defaultValue,
-        Map<String, UnitConversion> units, double min, double max, Map<String, Double> levels, int line)
+        Map<String, UnitConversion> units, double min, double max, Map<String, Double> levels, boolean whole, int line)
         implements TriggerOption {
 
     public QuantityOption {
@@ -36,6 +37,11 @@ public record QuantityOption(String name, String parameter, String unit, Optiona
         return v >= min && v <= max;
     }
 
+    /** True when {@code v} is acceptable for the kind of quantity: any number, or a whole one for a count. */
+    public boolean acceptsKind(double v) {
+        return !whole || v == Math.rint(v);
+    }
+
     /** The range in the canonical unit, for example {@code 0..10 ng/kg}. */
     public String range() {
         return Measure.format(min) + ".." + Measure.format(max, unit);
@@ -45,6 +51,9 @@ public record QuantityOption(String name, String parameter, String unit, Optiona
     public String describe() {
         List<String> parts = new ArrayList<>();
         parts.add(range());
+        if (whole) {
+            parts.add("a whole number");
+        }
         parts.add("units " + String.join(", ", units.keySet()));
         if (!levels.isEmpty()) {
             List<String> named = new ArrayList<>();

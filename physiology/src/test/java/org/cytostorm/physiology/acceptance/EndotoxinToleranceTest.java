@@ -1,8 +1,10 @@
 package org.cytostorm.physiology.acceptance;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.cytostorm.physiology.model.ParameterTable;
@@ -10,6 +12,8 @@ import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.run.PatientRun;
 import org.cytostorm.physiology.run.PatientSimulator;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.scenario.ScenarioReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +39,21 @@ class EndotoxinToleranceTest {
 
     @BeforeAll
     static void fiveDailyDoses() {
-        PatientSimulator sim = simulatorWithDosesAt(DAY, 2 * DAY, 3 * DAY, 4 * DAY);
-        tolerant = sim.run(BuiltInScenarios.load("endotoxin").withDuration(5 * DAY), Map.of());
-        without = sim.run(BuiltInScenarios.load("endotoxin").withDuration(5 * DAY), Map.of("sw_tolerance", 0.0));
+        tolerant = repeated("4", "24 h", 5 * DAY, Map.of());
+        without = repeated("4", "24 h", 5 * DAY, Map.of("sw_tolerance", 0.0));
     }
 
-    /** The patient model with a further 2 ng/kg endotoxin bolus at each of these hours. */
+    /**
+     * The built-in endotoxin challenge (2 ng/kg at 0 h) with {@code repeat} further boluses every
+     * {@code every}, through the trigger's options as a scenario file or {@code --trigger} sets them.
+     */
+    private static PatientRun repeated(String repeat, String every, double hours, Map<String, Double> settings) {
+        Scenario s = ScenarioReader.standard().withTriggerOptions(BuiltInScenarios.load("endotoxin"),
+                Map.of("repeat", repeat, "every", every), "test").withDuration(hours);
+        return PatientSimulator.standard().run(s, settings);
+    }
+
+    /** The patient model with a further 2 ng/kg endotoxin bolus written as its own event at each of these hours. */
     private static PatientSimulator simulatorWithDosesAt(double... hours) {
         StringBuilder doses = new StringBuilder();
         for (int i = 0; i < hours.length; i++) {
@@ -48,6 +61,22 @@ class EndotoxinToleranceTest {
         }
         return PatientSimulator.of(PatientModel.of("endotoxin-again", Runs.withEvents(PatientModel.equations(),
                 doses.toString()), ParameterTable.standard()));
+    }
+
+    @Test
+    void theRepeatOptionGivesTheBolusesThatSeparateEventsGive() {
+        // a second method: the same four boluses written as four events of their own; the counter
+        // of the repeat event must fire each once, at its time, and no more
+        PatientRun spliced = simulatorWithDosesAt(DAY, 2 * DAY, 3 * DAY, 4 * DAY)
+                .run(BuiltInScenarios.load("endotoxin").withDuration(5 * DAY), Map.of());
+        for (String c : new String[] {"TNF", "IL6", "temperature", "HR", "endotoxin_tolerance"}) {
+            double[] a = tolerant.column(c);
+            double[] b = spliced.column(c);
+            double scale = Arrays.stream(b).map(Math::abs).max().orElseThrow();
+            for (int i = 0; i < a.length; i++) {
+                assertEquals(b[i], a[i], 1e-6 * scale, c + " at " + tolerant.timeH()[i] + " h");
+            }
+        }
     }
 
     /** The highest value of a column in the 12 h from {@code t0}. */
@@ -115,8 +144,7 @@ class EndotoxinToleranceTest {
 
     @Test
     void aWeekAfterOneDoseTheFeverToTheNextIsSmaller() {
-        PatientRun r = simulatorWithDosesAt(7 * DAY).run(BuiltInScenarios.load("endotoxin").withDuration(7 * DAY + 12),
-                Map.of());
+        PatientRun r = repeated("1", "7 d", 7 * DAY + 12, Map.of());
         double first = riseFrom(r, "temperature", 0);
         double second = riseFrom(r, "temperature", 7 * DAY);
         assertTrue(second < 0.8 * first, "fever rise " + first + " then " + second
@@ -125,8 +153,7 @@ class EndotoxinToleranceTest {
 
     @Test
     void fiveWeeksAfterOneDoseTheAnswerIsBack() {
-        PatientRun r = simulatorWithDosesAt(35 * DAY).run(BuiltInScenarios.load("endotoxin").withDuration(35 * DAY + 12),
-                Map.of());
+        PatientRun r = repeated("1", "35 d", 35 * DAY + 12, Map.of());
         for (String c : new String[] {"TNF", "IL6"}) {
             double first = riseFrom(r, c, 0);
             double second = riseFrom(r, c, 35 * DAY);

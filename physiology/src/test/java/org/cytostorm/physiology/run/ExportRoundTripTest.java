@@ -17,6 +17,7 @@ import org.cytostorm.physiology.export.ScenarioExport;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.scenario.BuiltInScenarios;
 import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.scenario.ScenarioReader;
 import org.cytostorm.physiology.treat.Dosing;
 import org.cytostorm.physiology.treat.TreatOption;
 import org.cytostorm.physiology.treat.Treatments;
@@ -54,6 +55,9 @@ class ExportRoundTripTest {
         // user settings: a parameter, a switch, and a state's initial value (endotoxin already in plasma)
         all.put("endotoxin, settings", BuiltInScenarios.load("endotoxin").withDuration(48)
                 .withSettings(Map.of("k_lps", 0.8, "sw_il10", 0.0, "LPS", 3.0)));
+        // repeated boluses: a counter changed by the event moves its own trigger
+        all.put("endotoxin, five days", ScenarioReader.standard().withTriggerOptions(BuiltInScenarios.load("endotoxin"),
+                Map.of("repeat", "4", "every", "1 d"), "test").withDuration(120));
         return all;
     }
 

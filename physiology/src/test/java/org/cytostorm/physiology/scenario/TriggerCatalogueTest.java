@@ -79,6 +79,39 @@ class TriggerCatalogueTest {
         assertEquals(List.of("1"), List.copyOf(n.units().keySet()), "the canonical unit is always accepted");
     }
 
+    private static final String COUNT_CATALOGUE = """
+            none:
+              description: no trigger
+            t:
+              description: d
+              options:
+                n:
+                  parameter: p
+                  unit: "1"
+                  whole: true
+                  default: 0
+                  range: [0, 30]
+            """;
+
+    @Test
+    void aCountAcceptsWholeNumbersOnly() {
+        TriggerCatalogue c = TriggerCatalogue.parse(COUNT_CATALOGUE, "c.yaml");
+        QuantityOption n = (QuantityOption) c.find("t").orElseThrow().option("n").orElseThrow();
+        assertTrue(n.whole());
+        assertTrue(n.acceptsKind(4) && !n.acceptsKind(2.5));
+        assertEquals("n: 0..30; a whole number; units 1; sets p [0]", n.describe());
+        ScenarioReader reader = ScenarioReader.of(Fixtures.model(Fixtures.tableOf(List.of("p", "weight", "age",
+                "care_on", "perforin"))), c);
+        assertEquals(4.0, reader.read("trigger:\n  type: t\n  n: 4\n", "s.yaml").parameters().get("p"));
+        InputException e = assertThrows(InputException.class,
+                () -> reader.read("trigger:\n  type: t\n  n: 2.5\n", "s.yaml"));
+        assertEquals("trigger.n", e.key(), e.getMessage());
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("n is a count: expected a whole number, found 2.5"), e.getMessage());
+        malformed(COUNT_CATALOGUE.replace("default: 0", "default: 0.5"), 10, "t.options.n.default",
+                "expected a whole number (this option is a count), found 0.5");
+    }
+
     private static void malformed(String yaml, int line, String key, String... fragments) {
         InputException e = assertThrows(InputException.class, () -> TriggerCatalogue.parse(yaml, "cat.yaml"));
         String m = e.getMessage();

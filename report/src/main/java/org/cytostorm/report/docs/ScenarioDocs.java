@@ -101,6 +101,9 @@ public final class ScenarioDocs {
         QuantityOption q = (QuantityOption) o;
         List<String> values = new ArrayList<>();
         values.add(q.range());
+        if (q.whole()) {
+            values.add("a whole number");
+        }
         values.add("units " + String.join(", ", q.units().keySet()));
         if (!q.levels().isEmpty()) {
             List<String> levels = new ArrayList<>();
