@@ -69,6 +69,7 @@ final class ModelOutputs {
             o("vaso", "vasopressin", "on/off", "support", "vasopressin 0.03 U/min"),
             o("epi", "epinephrine", "on/off", "support", "epinephrine 0.1 ug/kg/min"),
             o("dialysis", "dialysis", "on/off", "support", "renal replacement therapy"),
+            o("transfusions", "red_cell_units", "units", "support", "red-cell units transfused (cumulative)"),
             o("fluids", "fluids_given", "L", "support", "cumulative fluid boluses"),
             o("TCE", "TCE_conc", "mg/L", "drugs", "T-cell engager plasma concentration"),
             o("C_dex", "dexamethasone_conc", "mg/L", "drugs", "dexamethasone plasma concentration"),

@@ -61,6 +61,10 @@ final class Summaries {
         if (max(run.column("dialysis")) > 0.5) {
             support.add("dialysis");
         }
+        int units = (int) Math.round(max(run.column("red_cell_units")));
+        if (units > 0) {
+            support.add("red-cell transfusion " + units + (units == 1 ? " unit" : " units"));
+        }
         Map<String, Double> extra = new LinkedHashMap<>();
         extra.put("max_kdigo_stage", max(run.column("kdigo_stage")));
         extra.put("max_berlin_severity", max(run.column("berlin_severity")));

@@ -46,6 +46,14 @@ final class Runs {
         return equations.substring(0, end) + events + equations.substring(end);
     }
 
+    static double min(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double x : v) {
+            m = Math.min(m, x);
+        }
+        return m;
+    }
+
     static double max(double[] v) {
         double m = Double.NEGATIVE_INFINITY;
         for (double x : v) {

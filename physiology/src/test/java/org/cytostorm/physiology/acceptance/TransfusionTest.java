@@ -1,0 +1,90 @@
+package org.cytostorm.physiology.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.cytostorm.physiology.run.PatientRun;
+import org.cytostorm.physiology.scenario.BuiltInScenarios;
+import org.cytostorm.physiology.scenario.ProtocolLibrary;
+import org.cytostorm.physiology.scenario.Scenario;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Red-cell transfusion in the standard supportive care: a unit whenever Hb is below the restrictive
+ * threshold of 7 g/dL (Hebert et al. NEJM 1999;340:409, TRICC; Holst et al. NEJM 2014;371:1381,
+ * TRISS), one at a time. Untreated primary HLH, whose haemophagocytosis takes Hb far below it
+ * without transfusion, is the patient that needs them.
+ */
+class TransfusionTest {
+
+    private static final Scenario HLH = BuiltInScenarios.load("hlh-primary");
+    private static PatientRun transfused;
+    private static PatientRun none;
+
+    @BeforeAll
+    static void hlhWithAndWithoutTransfusion() {
+        transfused = Runs.run(HLH.withOutputInterval(0.1), Map.of());
+        none = Runs.run(HLH, Map.of("hb_transfuse", 0.0));
+    }
+
+    @Test
+    void withoutTransfusionHaemophagocytosisTakesHbFarBelowTheThreshold() {
+        double lowest = Runs.min(none.column("hemoglobin"));
+        assertTrue(lowest < 5, "hlh-primary with hb_transfuse = 0: lowest Hb " + lowest + " g/dL");
+        assertEquals(0, Runs.max(none.column("red_cell_units")), "hb_transfuse = 0 gives no unit");
+    }
+
+    @Test
+    void theRestrictiveThresholdHoldsHbNearSevenWithUnitsAtLeastTheGapApart() {
+        double lowest = Runs.min(transfused.column("hemoglobin"));
+        double threshold = Runs.parameter("hb_transfuse");
+        assertTrue(lowest > threshold - 0.5 && lowest < threshold + 0.5, "lowest Hb " + lowest
+                + " g/dL under transfusion below " + threshold + " g/dL (TRICC, TRISS)");
+        double[] t = transfused.timeH();
+        double[] units = transfused.column("red_cell_units");
+        double last = Double.NEGATIVE_INFINITY;
+        int given = 0;
+        for (int i = 1; i < t.length; i++) {
+            if (units[i] > units[i - 1]) {
+                assertEquals(1, units[i] - units[i - 1], 1e-12, "one unit at a time, at " + t[i] + " h");
+                assertTrue(t[i] - last >= Runs.parameter("transfusion_gap") - 0.1, "units at " + last + " and " + t[i] + " h");
+                last = t[i];
+                given++;
+            }
+        }
+        assertTrue(given >= 2, "hlh-primary needs repeated units; " + given + " given");
+        assertEquals(given, Runs.max(units), 1e-12);
+    }
+
+    @Test
+    void aUnitRaisesHbByTheMeasuredIncrementScaledToBloodVolume() {
+        // Wiesen et al. Ann Intern Med 1994;121:278: +20 +- 2 g/L after 2 units, i.e. 1 g/dL a unit in
+        // adults of about 70 kg; a patient of weight w has w/70 of that blood volume to fill
+        double expected = Runs.parameter("hb_per_unit") * 70 / HLH.patient().weightKg();
+        double[] t = transfused.timeH();
+        double[] units = transfused.column("red_cell_units");
+        double[] hb = transfused.column("hemoglobin");
+        int first = 1;
+        while (units[first] == units[first - 1]) {
+            first++;
+        }
+        double jump = hb[first] - hb[first - 1];
+        assertEquals(expected, jump, 0.03 * expected, "Hb rise over the 6 min around the first unit at " + t[first]
+                + " h; Wiesen 1994: 1 g/dL a unit at 70 kg");
+    }
+
+    @Test
+    void noSupportiveCareNoTransfusionAndALiberalThresholdGivesMoreUnits() {
+        PatientRun noCare = Runs.run(HLH.withProtocol(ProtocolLibrary.standard().named("none")), Map.of());
+        assertEquals(0, Runs.max(noCare.column("red_cell_units")), "the none protocol gives no supportive care");
+        PatientRun liberal = Runs.run(HLH, Map.of("hb_transfuse", 10.0));
+        double restrictiveUnits = Runs.max(transfused.column("red_cell_units"));
+        double liberalUnits = Runs.max(liberal.column("red_cell_units"));
+        // TRICC: 2.6 +- 4.1 units in the restrictive arm against 5.6 +- 5.3 in the liberal arm
+        assertTrue(liberalUnits > restrictiveUnits, "units below 10 g/dL " + liberalUnits + ", below 7 g/dL " + restrictiveUnits);
+        assertTrue(Runs.min(liberal.column("hemoglobin")) > 9, "the liberal threshold holds Hb near 10");
+    }
+}
