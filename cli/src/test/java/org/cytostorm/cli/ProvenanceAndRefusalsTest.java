@@ -80,6 +80,19 @@ class ProvenanceAndRefusalsTest {
     }
 
     @Test
+    void repeatedBolusesAfterTheEndOfTheRunAreNamedInAWarning() {
+        CliRun r = CliRun.of("run", "endotoxin", "--no-files", "--trigger", "repeat=4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("warning: trigger endotoxin: the last 3 repeated boluses (repeat 4, every 24 h, the last"
+                + " at 96 h) would come after the end of the run (24 h) and are not given"), r.err());
+        CliRun one = CliRun.of("run", "endotoxin", "--no-files", "--trigger", "repeat=4", "--duration", "90h");
+        assertTrue(one.err().contains("warning: trigger endotoxin: the last repeated bolus (repeat 4"), one.err());
+        CliRun within = CliRun.of("run", "endotoxin", "--no-files", "--trigger", "repeat=4", "--duration", "4d");
+        assertEquals(0, within.exitCode(), within.err());
+        assertFalse(within.err().contains("warning"), within.err());
+    }
+
+    @Test
     void aValueOutsideThePlausibleRangeIsAcceptedWithARecordedWarning() throws IOException {
         Path out = dir.resolve("warned");
         // k_cart_act's plausible range is [0.005, 0.2] 1/h (parameter table)
@@ -119,6 +132,12 @@ class ProvenanceAndRefusalsTest {
         Files.writeString(negative, "duration: 1 d\ntreatments:\n  - {drug: dexamethasone, dose: -6 mg}\n");
         refused(new String[] {"run", negative.toString(), "--no-files"},
                 "error: " + negative + ":3: treatments[0].dose: -6 mg is not allowed; a dose cannot be negative");
+        refused(new String[] {"run", "endotoxin", "--no-files", "--set", "lps_repeats=2.5", "--duration", "5d"},
+                "error: --set lps_repeats = 2.5: lps_repeats is a count: a whole number");
+        Path count = dir.resolve("count.yaml");
+        Files.writeString(count, "duration: 5 d\ntrigger: {type: endotoxin}\npatient:\n  parameters:\n    lps_repeats: 1.5\n");
+        refused(new String[] {"run", count.toString(), "--no-files"},
+                "error: " + count + ":5: patient.parameters.lps_repeats: 1.5 is not allowed: lps_repeats is a count");
         Path aSwitch = dir.resolve("switch.yaml");
         Files.writeString(aSwitch, "duration: 1 d\npatient:\n  parameters:\n    sw_il6r: 0.5\n");
         refused(new String[] {"run", aSwitch.toString(), "--no-files"},

@@ -15,6 +15,7 @@ import org.cytostorm.engine.system.SymbolKind;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.scenario.Scenario;
+import org.cytostorm.physiology.scenario.TriggerCatalogue;
 import org.cytostorm.physiology.treat.Action;
 import org.cytostorm.physiology.treat.Dosing;
 import org.cytostorm.physiology.treat.Drug;
@@ -27,14 +28,19 @@ import org.cytostorm.physiology.treat.Vocabulary;
  * Checks a scenario against the model it is about to run on, before any step: the same checks for
  * a scenario read from a file, built in Java or changed on the command line. Impossible inputs are
  * refused ({@link IllegalArgumentException} naming the input): an unknown name, a negative amount
- * or dose (a parameter whose plausible range is not negative, or a state's initial value), a switch other than 0 or 1, a dose after the end of the run, a rule reading a name the
+ * or dose (a parameter whose plausible range is not negative, or a state's initial value), a switch other than 0 or 1,
+ * a count that is not whole, a dose after the end of the run, a rule reading a name the
  * model lacks, a drug whose targets the model lacks. A possible value outside its parameter's
- * plausible range is accepted with a warning, returned to be recorded with the run.
+ * plausible range is accepted with a warning, returned to be recorded with the run, as are
+ * repeated endotoxin boluses that would come after the end of the run.
  */
 public final class InputChecks {
 
     /** The patient's covariates: parameters a setting may not change (the scenario's patient holds them). */
     public static final Set<String> COVARIATES = Set.of("weight", "age");
+
+    /** Parameters that count something (repeated boluses): whole numbers only, whoever sets them. */
+    private static final Set<String> COUNTS = TriggerCatalogue.standard().countParameters();
 
     private InputChecks() {
     }
@@ -68,6 +74,7 @@ public final class InputChecks {
         for (Map.Entry<String, Double> e : scenario.settings().entrySet()) {
             setting(model, system, "setting " + e.getKey(), e.getKey(), e.getValue(), warnings);
         }
+        lateRepeats(scenario, model, warnings);
         List<String> late = scenario.lateDoses();
         if (!late.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", late) + ": such doses would never be given;"
@@ -75,6 +82,44 @@ public final class InputChecks {
         }
         treatments(scenario.allTreatments(), system, conditionNames);
         return warnings;
+    }
+
+    /**
+     * Warns of repeated endotoxin boluses that would come after the end of the run: a five-day
+     * challenge run for the built-in's one day would otherwise silently be a single bolus. A warning,
+     * not a refusal (unlike a late dose): the count is a parameter that any setting may move.
+     */
+    private static void lateRepeats(Scenario scenario, PatientModel model, List<String> warnings) {
+        double repeats = effective(scenario, model, "lps_repeats");
+        if (!(repeats > 0) || !(effective(scenario, model, "lps_dose") > 0)) {
+            return;
+        }
+        double first = effective(scenario, model, "lps_time");
+        double every = effective(scenario, model, "lps_every");
+        double last = first + repeats * every;
+        if (last > scenario.durationH()) {
+            long late = Math.min((long) Math.ceil((last - scenario.durationH()) / every - 1e-9), (long) repeats);
+            warnings.add("trigger " + scenario.trigger().type() + ": " + (late == 1 ? "the last repeated bolus"
+                    : "the last " + late + " repeated boluses") + " (repeat " + Measure.format(repeats) + ", every "
+                    + Measure.format(every, "h") + ", the last at " + Measure.format(last, "h")
+                    + ") would come after the end of the run (" + Measure.format(scenario.durationH(), "h")
+                    + ") and are not given; lengthen it (duration, --duration) to give them");
+        }
+    }
+
+    /** A parameter's value in the run: the settings, then the patient's overrides, the scenario, the table. */
+    private static double effective(Scenario scenario, PatientModel model, String name) {
+        Double v = scenario.settings().get(name);
+        if (v == null) {
+            v = scenario.patient().overrides().get(name);
+        }
+        if (v == null) {
+            v = scenario.parameters().get(name);
+        }
+        if (v == null) {
+            v = model.table().find(name).map(ParameterEntry::value).orElse(Double.NaN);
+        }
+        return v;
     }
 
     /**
@@ -111,6 +156,10 @@ public final class InputChecks {
             Optional<String> why = entry.get().whyImpossible(v);
             if (why.isPresent()) {
                 throw new IllegalArgumentException(label + " = " + Measure.format(v) + ": " + name + " " + why.get());
+            }
+            if (COUNTS.contains(name) && v != Math.rint(v)) {
+                throw new IllegalArgumentException(label + " = " + Measure.format(v) + ": " + name
+                        + " is a count: a whole number");
             }
             if (!entry.get().inRange(v)) {
                 warnings.add(label + " = " + Measure.format(v) + " is outside the plausible range "

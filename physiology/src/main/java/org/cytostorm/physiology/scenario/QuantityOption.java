@@ -37,8 +37,8 @@ public record QuantityOption(String name, String parameter, String unit, Optiona
         return v >= min && v <= max;
     }
 
-    /** True when {@code v} is acceptable for the kind of quantity: any number, or a whole one for a count. */
-    public boolean acceptsKind(double v) {
+    /** False only for a count given a number that is not whole. */
+    public boolean fitsCount(double v) {
         return !whole || v == Math.rint(v);
     }
 
@@ -53,8 +53,9 @@ public record QuantityOption(String name, String parameter, String unit, Optiona
         parts.add(range());
         if (whole) {
             parts.add("a whole number");
+        } else {
+            parts.add("units " + String.join(", ", units.keySet()));
         }
-        parts.add("units " + String.join(", ", units.keySet()));
         if (!levels.isEmpty()) {
             List<String> named = new ArrayList<>();
             levels.forEach((k, v) -> named.add(k + " = " + Measure.format(v)));

@@ -80,6 +80,19 @@ public final class TriggerCatalogue {
         return names;
     }
 
+    /** The parameters of the options that are counts ({@code whole: true}): only whole numbers make sense in them. */
+    public Set<String> countParameters() {
+        Set<String> names = new LinkedHashSet<>();
+        for (TriggerType t : types) {
+            for (TriggerOption o : t.options()) {
+                if (o instanceof QuantityOption q && q.whole()) {
+                    names.add(q.parameter());
+                }
+            }
+        }
+        return names;
+    }
+
     /**
      * Every place the catalogue names a parameter the table lacks, one message each (file, line,
      * trigger and option); empty when all names are in the table.

@@ -134,7 +134,7 @@ final class TriggerResolver {
             throw Expect.error(n, "expected a number with a unit, found " + n.describe() + "; " + accepted);
         }
         Expect.range(n, v, q.min(), q.max(), false, q.unit());
-        if (!q.acceptsKind(v)) {
+        if (!q.fitsCount(v)) {
             throw Expect.error(n, q.name() + " is a count: expected a whole number, found " + n.text());
         }
         return v;

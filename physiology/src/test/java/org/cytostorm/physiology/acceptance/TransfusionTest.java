@@ -3,6 +3,7 @@ package org.cytostorm.physiology.acceptance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.cytostorm.physiology.run.PatientRun;
@@ -62,18 +63,54 @@ class TransfusionTest {
     @Test
     void aUnitRaisesHbByTheMeasuredIncrementScaledToBloodVolume() {
         // Wiesen et al. Ann Intern Med 1994;121:278: +20 +- 2 g/L after 2 units, i.e. 1 g/dL a unit in
-        // adults of about 70 kg; a patient of weight w has w/70 of that blood volume to fill
-        double expected = Runs.parameter("hb_per_unit") * 70 / HLH.patient().weightKg();
+        // adults of about 70 kg; a patient of weight w has w/70 of that blood volume to fill, and
+        // blood that IL-6 has diluted by a fraction x more (blood_volume_rise) holds the unit's red
+        // cells in 1 + x times the volume
         double[] t = transfused.timeH();
         double[] units = transfused.column("red_cell_units");
         double[] hb = transfused.column("hemoglobin");
+        double[] dilution = transfused.column("blood_volume_rise");
         int first = 1;
         while (units[first] == units[first - 1]) {
             first++;
         }
+        double expected = Runs.parameter("hb_per_unit") * 70 / HLH.patient().weightKg() / (1 + dilution[first]);
+        assertTrue(dilution[first] > 0.05, "the HLH blood is diluted at the first unit: " + dilution[first]);
         double jump = hb[first] - hb[first - 1];
         assertEquals(expected, jump, 0.03 * expected, "Hb rise over the 6 min around the first unit at " + t[first]
-                + " h; Wiesen 1994: 1 g/dL a unit at 70 kg");
+                + " h; Wiesen 1994: 1 g/dL a unit at 70 kg, here diluted by " + dilution[first]);
+    }
+
+    @Test
+    void whileHbStaysBelowTheThresholdUnitsComeExactlyAGapApart() {
+        // TRICC's liberal threshold (10 g/dL) with a day between units: haemophagocytosis keeps HLH's
+        // Hb below 10 even after a unit, so only the spacing (Hb checked before each next unit) limits them
+        double gap = 24;
+        PatientRun r = Runs.run(HLH.withOutputInterval(0.1), Map.of("hb_transfuse", 10.0, "transfusion_gap", gap));
+        double[] t = r.timeH();
+        double[] units = r.column("red_cell_units");
+        double[] hb = r.column("hemoglobin");
+        int last = -1;
+        int exactlyAGap = 0;
+        for (int i = 1; i < t.length; i++) {
+            if (units[i] > units[i - 1]) {
+                if (last >= 0 && Runs.max(Arrays.copyOfRange(hb, last, i)) < 10) {
+                    assertEquals(t[last] + gap, t[i], 0.1 + 1e-9, "Hb stayed below 10 g/dL since the unit at " + t[last]
+                            + " h, so the next comes a gap later");
+                    exactlyAGap++;
+                }
+                last = i;
+            }
+        }
+        assertTrue(exactlyAGap >= 3, "units a gap apart while Hb stayed below 10 g/dL: " + exactlyAGap);
+    }
+
+    @Test
+    void aPatientAlreadyBelowTheThresholdAtTheStartIsTransfusedAtOnce() {
+        PatientRun r = Runs.run(BuiltInScenarios.load("healthy").withDuration(24), Map.of("Hb_rc", 6.0));
+        assertTrue(r.column("red_cell_units")[0] >= 1 || r.column("red_cell_units")[1] >= 1,
+                "Hb 6 g/dL at 0 h: a unit at the start; units " + r.column("red_cell_units")[1]);
+        assertTrue(Runs.max(r.column("red_cell_units")) >= 1);
     }
 
     @Test

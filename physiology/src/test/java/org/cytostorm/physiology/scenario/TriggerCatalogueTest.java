@@ -98,8 +98,9 @@ class TriggerCatalogueTest {
         TriggerCatalogue c = TriggerCatalogue.parse(COUNT_CATALOGUE, "c.yaml");
         QuantityOption n = (QuantityOption) c.find("t").orElseThrow().option("n").orElseThrow();
         assertTrue(n.whole());
-        assertTrue(n.acceptsKind(4) && !n.acceptsKind(2.5));
-        assertEquals("n: 0..30; a whole number; units 1; sets p [0]", n.describe());
+        assertTrue(n.fitsCount(4) && !n.fitsCount(2.5));
+        assertEquals(java.util.Set.of("p"), c.countParameters());
+        assertEquals("n: 0..30; a whole number; sets p [0]", n.describe());
         ScenarioReader reader = ScenarioReader.of(Fixtures.model(Fixtures.tableOf(List.of("p", "weight", "age",
                 "care_on", "perforin"))), c);
         assertEquals(4.0, reader.read("trigger:\n  type: t\n  n: 4\n", "s.yaml").parameters().get("p"));

@@ -103,8 +103,9 @@ public final class ScenarioDocs {
         values.add(q.range());
         if (q.whole()) {
             values.add("a whole number");
+        } else {
+            values.add("units " + String.join(", ", q.units().keySet()));
         }
-        values.add("units " + String.join(", ", q.units().keySet()));
         if (!q.levels().isEmpty()) {
             List<String> levels = new ArrayList<>();
             q.levels().forEach((k, v) -> levels.add(k + " = " + Measure.format(v, q.unit())));
