@@ -44,7 +44,7 @@ public final class Factors {
         List<Factor> out = new ArrayList<>();
         if (written.isEmpty()) {
             for (ParameterEntry e : table.entries()) {
-                if (varies(e.distribution()) && !InputChecks.COVARIATES.contains(e.name())) {
+                if (e.distribution().varies() && !InputChecks.COVARIATES.contains(e.name())) {
                     out.add(patientFactor(e, Optional.empty(), centres, space));
                 }
             }
@@ -61,6 +61,10 @@ public final class Factors {
             if (e.distribution() instanceof Distribution.Switch) {
                 throw new IllegalArgumentException("parameter '" + nd[0] + "' is a mechanism switch (0 or 1), not a"
                         + " quantity to vary; compare the runs with --set " + nd[0] + "=0 instead");
+            }
+            if (e.isCount()) {
+                throw new IllegalArgumentException("parameter '" + nd[0] + "' is a count (a whole number), not a"
+                        + " continuous quantity to vary; compare the runs with --set " + nd[0] + "=N instead");
             }
             out.add(patientFactor(e, Optional.ofNullable(nd[1]), centres, space));
         }
@@ -138,7 +142,7 @@ public final class Factors {
             }
             return new Factor(e.name(), new Distribution.Uniform(e.min(), e.max(), false));
         }
-        if (!varies(e.distribution())) {
+        if (!e.distribution().varies()) {
             throw new IllegalArgumentException("parameter '" + e.name() + "' is fixed in the parameter table; vary it"
                     + " over its range (--space range) or give it a distribution (" + e.name() + "=lognormal(0.3))");
         }
@@ -162,10 +166,6 @@ public final class Factors {
             throw new IllegalArgumentException("'" + written + "' names no parameter");
         }
         return new String[] {name, eq < 0 ? null : w.substring(eq + 1).strip()};
-    }
-
-    private static boolean varies(Distribution d) {
-        return !(d instanceof Distribution.Fixed) && !(d instanceof Distribution.Switch);
     }
 
     private static List<Factor> checked(List<Factor> factors) {

@@ -20,7 +20,8 @@ class FactorsTest {
     void theDefaultFactorsAreTheParametersTheTableVaries() {
         List<Factor> all = Factors.ofPatient(List.of(), TABLE, Map.of(), Space.DISTRIBUTION);
         long varied = TABLE.entries().stream().filter(e -> !(e.distribution() instanceof Distribution.Fixed)
-                && !(e.distribution() instanceof Distribution.Switch) && !e.name().equals("weight")
+                && !(e.distribution() instanceof Distribution.Switch) && !(e.distribution() instanceof Distribution.Count)
+                && !e.name().equals("weight")
                 && !e.name().equals("age")).count();
         assertEquals(varied, all.size());
         assertTrue(all.size() > 100, "the table varies " + all.size() + " parameters");
@@ -45,6 +46,9 @@ class FactorsTest {
         String sw = assertThrows(IllegalArgumentException.class,
                 () -> Factors.ofPatient(List.of("sw_il6r"), TABLE, Map.of(), Space.DISTRIBUTION)).getMessage();
         assertTrue(sw.contains("switch"), sw);
+        String count = assertThrows(IllegalArgumentException.class,
+                () -> Factors.ofPatient(List.of("lps_repeats"), TABLE, Map.of(), Space.RANGE)).getMessage();
+        assertTrue(count.contains("is a count (a whole number)"), count);
         String weight = assertThrows(IllegalArgumentException.class,
                 () -> Factors.ofPatient(List.of("weight"), TABLE, Map.of(), Space.DISTRIBUTION)).getMessage();
         assertTrue(weight.contains("covariate"), weight);

@@ -54,7 +54,7 @@ public record CovariateSpec(Optional<Continuous> weight, Optional<Continuous> ag
 
         /** True unless every patient gets the same value. */
         public boolean varies() {
-            return !(distribution instanceof Distribution.Fixed) && !(distribution instanceof Distribution.Switch);
+            return distribution.varies();
         }
     }
 

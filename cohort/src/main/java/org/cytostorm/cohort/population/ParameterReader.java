@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cytostorm.common.input.Names;
 import org.cytostorm.common.yaml.Expect;
+import org.cytostorm.common.yaml.Measure;
 import org.cytostorm.common.yaml.YamlNode;
 import org.cytostorm.physiology.model.Distribution;
 import org.cytostorm.physiology.model.DistributionParser;
@@ -94,10 +95,43 @@ final class ParameterReader {
                 throw Expect.error(text, name + " (plausible range " + entry.rangeText() + "): " + e.getMessage());
             }
         }
+        if (text != null) {
+            Optional<String> why = discrete(entry, d);
+            if (why.isPresent()) {
+                throw Expect.error(text, name + " " + why.get());
+            }
+        }
         if (n.isMapping() && n.get("depends").isPresent()) {
             depends = depends(n.get("depends").orElseThrow(), name, d);
         }
         return new ParameterSpec(name, d, centre, depends, Location.ofKey(n));
+    }
+
+    /**
+     * Why {@code d} cannot be drawn for a switch or a count, or empty when it can: a continuous draw
+     * would give them values the model refuses (0.4 of a switch, 2.7 repeated doses), so they take
+     * a single value or categories that are each possible.
+     */
+    private static Optional<String> discrete(ParameterEntry entry, Distribution d) {
+        if (!entry.isSwitch() && !entry.isCount()) {
+            return Optional.empty();
+        }
+        String what = entry.isSwitch() ? "is a mechanism switch (0 or 1)" : "is a count (a whole number)";
+        if (d instanceof Distribution.Categorical c) {
+            for (double v : c.values()) {
+                Optional<String> why = entry.whyImpossible(v);
+                if (why.isPresent()) {
+                    return Optional.of(what + ": category " + Measure.format(v) + " " + why.get());
+                }
+            }
+            return Optional.empty();
+        }
+        if (d.varies()) {
+            return Optional.of(what + ": a continuous distribution (" + d.text() + ") would draw values it cannot take;"
+                    + " give categories, for example categorical(" + (entry.isSwitch() ? "0: 0.5, 1: 0.5" : "0: 0.5, 4: 0.5")
+                    + ")");
+        }
+        return entry.whyImpossible(d.quantile(0.5)).map(why -> what + ": " + why);
     }
 
     /** A dependency or a list of them. */

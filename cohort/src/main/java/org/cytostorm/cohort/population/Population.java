@@ -144,7 +144,7 @@ public final class Population {
                 Distribution d = ps.get().distribution();
                 varied.add(new VariedParameter(e.name(), d.recentred(centre), centre, ps.get().depends(),
                         ParameterSpec.continuous(d)));
-            } else if (spec.defaults() == PopulationSpec.Defaults.TABLE && varies(e.distribution())) {
+            } else if (spec.defaults() == PopulationSpec.Defaults.TABLE && e.distribution().varies()) {
                 varied.add(new VariedParameter(e.name(), e.distribution().recentred(centre), centre, List.of(),
                         ParameterSpec.continuous(e.distribution())));
             }
@@ -174,10 +174,6 @@ public final class Population {
         return p;
     }
 
-    private static boolean varies(Distribution d) {
-        return !(d instanceof Distribution.Fixed) && !(d instanceof Distribution.Switch);
-    }
-
     /** Weight or age: the spec's, else (under table defaults) the table row's, else the template's value. */
     private static Distribution covariate(String name, Optional<CovariateSpec.Continuous> written, double templateValue,
             PopulationSpec spec, ParameterTable table) {
@@ -186,7 +182,7 @@ public final class Population {
             return c.distribution().recentred(c.centre().orElse(templateValue));
         }
         Optional<ParameterEntry> row = table.find(name);
-        if (spec.defaults() == PopulationSpec.Defaults.TABLE && row.isPresent() && varies(row.get().distribution())) {
+        if (spec.defaults() == PopulationSpec.Defaults.TABLE && row.isPresent() && row.get().distribution().varies()) {
             return row.get().distribution().recentred(templateValue);
         }
         return new Distribution.Fixed(templateValue);
@@ -283,7 +279,7 @@ public final class Population {
 
     /** A continuous variable: its quantile of Φ(z), z from the copula or its own stream. */
     private double continuousDraw(String name, Distribution d, double[] z, long index, int attempt, int purpose) {
-        if (!varies(d)) {
+        if (!d.varies()) {
             return d.quantile(0.5);
         }
         Integer k = copulaIndex.get(name);

@@ -71,6 +71,18 @@ class BadSpecTest {
                 """, 2, "parameters.sw_perforin", "weight of category 0 must be a positive number");
         refused("""
                 parameters:
+                  sw_il6r: uniform
+                """, 2, "parameters.sw_il6r", "is a mechanism switch (0 or 1)", "categorical(0: 0.5, 1: 0.5)");
+        refused("""
+                parameters:
+                  lps_repeats: "categorical(0: 0.5, 2.5: 0.5)"
+                """, 2, "parameters.lps_repeats", "is a count (a whole number): category 2.5 is a count");
+        refused("""
+                parameters:
+                  lps_repeats: normal(2)
+                """, 2, "parameters.lps_repeats", "would draw values it cannot take");
+        refused("""
+                parameters:
                   k_pg: gamma(2)
                 """, 2, "parameters.k_pg", "unknown distribution 'gamma'");
         refused("""

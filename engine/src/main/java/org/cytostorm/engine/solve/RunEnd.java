@@ -57,7 +57,7 @@ record RunEnd(ReturnCode code, double time, String message, String failedVariabl
         if (code == ReturnCode.NON_FINITE) {
             String name = component >= 0 ? run.system.stateNames().get(component) : null;
             String what = "the rate of change of " + (name == null ? "a variable" : name)
-                    + " became NaN or infinite at t = " + fmt(at);
+                    + " became NaN or infinite at t = " + fmt(at) + valueless(run);
             return new RunEnd(code, at, what, name);
         }
         System.arraycopy(advancer.state(), 0, run.y, 0, run.n);
@@ -82,6 +82,29 @@ record RunEnd(ReturnCode code, double time, String message, String failedVariabl
         String what = "the step size fell below what double precision resolves at t = " + fmt(at)
                 + detail + "; the solution may blow up there, or the model is discontinuous";
         return new RunEnd(code, at, what, name);
+    }
+
+    /**
+     * The parameters that hold no value (NaN: declared without one, and neither an initial
+     * assignment nor a setting gave one), the likeliest cause of a NaN rate, as a hint; empty when
+     * every parameter has a number. SBML lets a parameter be declared without a value, so the
+     * model is not refused for it at load: only a run that reads one fails.
+     */
+    private static String valueless(RunState run) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int k = 0; k < run.p.length; k++) {
+            if (Double.isNaN(run.p[k])) {
+                names.add(run.system.parameterNames().get(k));
+            }
+        }
+        if (names.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(names.size(), 5);
+        return "; " + (names.size() == 1 ? "parameter " : "parameters ") + String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "")
+                + (names.size() == 1 ? " has" : " have") + " no value: give " + (names.size() == 1 ? "it" : "them")
+                + " one in the model or with a setting";
     }
 
     static String fmt(double v) {

@@ -37,6 +37,21 @@ class FailuresTest {
     }
 
     @Test
+    void aParameterWithoutAValueIsNamedWhenItMakesARateNaN() {
+        // 'var y' declares y without a value (legal, as in SBML); reading it makes x' NaN at once
+        CompiledModel m = Models.compile("model valueless\n var y\n x = 1; k = 0.5\n x' = -k*x + y\nend\n");
+        Solution s = m.problem().withUniformTimes(0, 1, 3).solve();
+        assertEquals(ReturnCode.NON_FINITE, s.returnCode());
+        assertTrue(s.message().contains("rate of change of x"), s.message());
+        assertTrue(s.message().endsWith("; parameter y has no value: give it one in the model or with a setting"),
+                s.message());
+        // given a value by a setting, the same model runs: x' = -x/2 + 1 from x = 1 gives x = 2 - e^(-t/2)
+        Solution set = m.problem().with("y", 1).withUniformTimes(0, 1, 3).solve();
+        assertEquals(ReturnCode.SUCCESS, set.returnCode(), set.message());
+        assertEquals(2 - Math.exp(-0.5), set.value("x", 2), 1e-6);
+    }
+
+    @Test
     void anExplicitMethodNamesTheVariableAndTheTimeNearWhichItWentNaN() {
         CompiledModel m = Models.compile("model goesNaN\n y = 1; z = 0\n y' = -y\n z' = ln(y - 0.5)\nend\n");
         Solution s = m.problem().withUniformTimes(0, 2, 21)

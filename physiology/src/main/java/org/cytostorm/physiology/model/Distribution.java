@@ -11,7 +11,7 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * value) and its truncation bounds (by default the row's plausible range), and maps a uniform
  * number to a draw by its quantile function, so that a cohort can draw from counter-based streams.
  *
- * <p>Column syntax: {@code fixed}, {@code switch}, {@code lognormal(CV)}, {@code normal(SD)},
+ * <p>Column syntax: {@code fixed}, {@code switch}, {@code count}, {@code lognormal(CV)}, {@code normal(SD)},
  * {@code uniform}, {@code categorical(V: W, ...)}; the continuous ones take optional truncation
  * bounds {@code lognormal(0.3, 0.5..2)}, {@code normal(12, 60..110)}, {@code uniform(0.2..0.8)},
  * which must lie within the plausible range.
@@ -31,6 +31,11 @@ public sealed interface Distribution {
      */
     Distribution recentred(double centre);
 
+    /** True unless every patient gets the same value (a fixed value, a switch, a count). */
+    default boolean varies() {
+        return true;
+    }
+
     /** The same value for every patient. */
     record Fixed(double value) implements Distribution {
         @Override
@@ -46,6 +51,11 @@ public sealed interface Distribution {
         @Override
         public Distribution recentred(double centre) {
             return new Fixed(centre);
+        }
+
+        @Override
+        public boolean varies() {
+            return false;
         }
 
     }
@@ -67,6 +77,37 @@ public sealed interface Distribution {
             return new Switch(centre);
         }
 
+        @Override
+        public boolean varies() {
+            return false;
+        }
+
+    }
+
+    /**
+     * A count (for example a number of repeated doses): a whole number, the same for every patient.
+     * Only whole values are possible ({@link ParameterEntry#whyImpossible}), whoever sets them.
+     */
+    record Count(double value) implements Distribution {
+        @Override
+        public double quantile(double u) {
+            return value;
+        }
+
+        @Override
+        public String text() {
+            return "count";
+        }
+
+        @Override
+        public Distribution recentred(double centre) {
+            return new Count(centre);
+        }
+
+        @Override
+        public boolean varies() {
+            return false;
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ public final class DistributionParser {
 
     private static final Pattern CALL = Pattern.compile("([a-z]+)\\s*(?:\\((.*)\\))?");
     private static final Pattern BOUNDS = Pattern.compile("(.+?)\\.\\.(.+)");
-    static final String FORMS = "fixed, switch, lognormal(CV), normal(SD), uniform, categorical(V: W, ...);"
+    static final String FORMS = "fixed, switch, count, lognormal(CV), normal(SD), uniform, categorical(V: W, ...);"
             + " lognormal, normal and uniform take optional bounds LO..HI within the plausible range";
 
     private DistributionParser() {
@@ -76,6 +76,12 @@ public final class DistributionParser {
                     throw new IllegalArgumentException("a switch is 0 (off) or 1 (on), not " + value);
                 }
                 return new Distribution.Switch(value);
+            case "count":
+                none(kind, args);
+                if (value != Math.rint(value) || value < 0) {
+                    throw new IllegalArgumentException("a count is a whole number of 0 or more, not " + value);
+                }
+                return new Distribution.Count(value);
             case "lognormal": {
                 double cv = spread(kind, "CV", args);
                 if (!(value >= 0)) {

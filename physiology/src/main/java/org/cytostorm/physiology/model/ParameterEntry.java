@@ -56,6 +56,11 @@ public record ParameterEntry(String name, double value, String unit, double min,
         return distribution instanceof Distribution.Switch;
     }
 
+    /** True for a count (a whole number of something, such as repeated doses). */
+    public boolean isCount() {
+        return distribution instanceof Distribution.Count;
+    }
+
     /** True when {@code v} lies in the plausible range. */
     public boolean inRange(double v) {
         return v >= min && v <= max;
@@ -63,7 +68,7 @@ public record ParameterEntry(String name, double value, String unit, double min,
 
     /**
      * Why {@code v} cannot be this parameter's value, or empty when it can: not a finite number; a
-     * switch other than 0 or 1; below zero for a parameter whose plausible range starts at 0 or
+     * switch other than 0 or 1; a count that is not whole; below zero for a parameter whose plausible range starts at 0 or
      * above (an amount, a dose, a rate). A possible value outside the plausible range is not
      * impossible: {@link #inRange} tells, and a run accepts it with a warning.
      */
@@ -73,6 +78,9 @@ public record ParameterEntry(String name, double value, String unit, double min,
         }
         if (isSwitch() && v != 0 && v != 1) {
             return java.util.Optional.of("is a mechanism switch: 0 (off) or 1 (on)");
+        }
+        if (isCount() && v != Math.rint(v)) {
+            return java.util.Optional.of("is a count: a whole number");
         }
         if (v < 0 && min >= 0) {
             return java.util.Optional.of("cannot be negative (plausible range " + rangeText() + ")");

@@ -15,7 +15,6 @@ import org.cytostorm.engine.system.SymbolKind;
 import org.cytostorm.physiology.model.ParameterEntry;
 import org.cytostorm.physiology.model.PatientModel;
 import org.cytostorm.physiology.scenario.Scenario;
-import org.cytostorm.physiology.scenario.TriggerCatalogue;
 import org.cytostorm.physiology.treat.Action;
 import org.cytostorm.physiology.treat.Dosing;
 import org.cytostorm.physiology.treat.Drug;
@@ -38,9 +37,6 @@ public final class InputChecks {
 
     /** The patient's covariates: parameters a setting may not change (the scenario's patient holds them). */
     public static final Set<String> COVARIATES = Set.of("weight", "age");
-
-    /** Parameters that count something (repeated boluses): whole numbers only, whoever sets them. */
-    private static final Set<String> COUNTS = TriggerCatalogue.standard().countParameters();
 
     private InputChecks() {
     }
@@ -90,12 +86,15 @@ public final class InputChecks {
      * not a refusal (unlike a late dose): the count is a parameter that any setting may move.
      */
     private static void lateRepeats(Scenario scenario, PatientModel model, List<String> warnings) {
-        double repeats = effective(scenario, model, "lps_repeats");
-        if (!(repeats > 0) || !(effective(scenario, model, "lps_dose") > 0)) {
+        Map<String, Double> inForce = ScenarioValues.inForce(scenario, model.table());
+        java.util.function.ToDoubleFunction<String> value = name -> inForce.computeIfAbsent(name,
+                n -> model.table().find(n).map(ParameterEntry::value).orElse(Double.NaN));
+        double repeats = value.applyAsDouble("lps_repeats");
+        if (!(repeats > 0) || !(value.applyAsDouble("lps_dose") > 0)) {
             return;
         }
-        double first = effective(scenario, model, "lps_time");
-        double every = effective(scenario, model, "lps_every");
+        double first = value.applyAsDouble("lps_time");
+        double every = value.applyAsDouble("lps_every");
         double last = first + repeats * every;
         if (last > scenario.durationH()) {
             long late = Math.min((long) Math.ceil((last - scenario.durationH()) / every - 1e-9), (long) repeats);
@@ -105,21 +104,6 @@ public final class InputChecks {
                     + ") would come after the end of the run (" + Measure.format(scenario.durationH(), "h")
                     + ") and are not given; lengthen it (duration, --duration) to give them");
         }
-    }
-
-    /** A parameter's value in the run: the settings, then the patient's overrides, the scenario, the table. */
-    private static double effective(Scenario scenario, PatientModel model, String name) {
-        Double v = scenario.settings().get(name);
-        if (v == null) {
-            v = scenario.patient().overrides().get(name);
-        }
-        if (v == null) {
-            v = scenario.parameters().get(name);
-        }
-        if (v == null) {
-            v = model.table().find(name).map(ParameterEntry::value).orElse(Double.NaN);
-        }
-        return v;
     }
 
     /**
@@ -156,10 +140,6 @@ public final class InputChecks {
             Optional<String> why = entry.get().whyImpossible(v);
             if (why.isPresent()) {
                 throw new IllegalArgumentException(label + " = " + Measure.format(v) + ": " + name + " " + why.get());
-            }
-            if (COUNTS.contains(name) && v != Math.rint(v)) {
-                throw new IllegalArgumentException(label + " = " + Measure.format(v) + ": " + name
-                        + " is a count: a whole number");
             }
             if (!entry.get().inRange(v)) {
                 warnings.add(label + " = " + Measure.format(v) + " is outside the plausible range "

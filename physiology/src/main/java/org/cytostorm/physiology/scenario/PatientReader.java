@@ -25,12 +25,9 @@ final class PatientReader {
     static final double MAX_AGE = Patient.MAX_AGE_YEARS;
 
     private final ParameterTable table;
-    private final java.util.Set<String> counts;
 
-    /** @param counts parameters that count something (the trigger catalogue's whole options): whole numbers only */
-    PatientReader(ParameterTable table, java.util.Set<String> counts) {
+    PatientReader(ParameterTable table) {
         this.table = table;
-        this.counts = counts;
     }
 
     Patient read(Optional<YamlNode> section) {
@@ -72,9 +69,6 @@ final class PatientReader {
             entry.whyImpossible(v).ifPresent(why -> {
                 throw Expect.error(n, n.text() + " is not allowed: " + n.key() + " " + why);
             });
-            if (counts.contains(n.key()) && v != Math.rint(v)) {
-                throw Expect.error(n, n.text() + " is not allowed: " + n.key() + " is a count: a whole number");
-            }
             // a value outside the plausible range is the user's to try: the run records a warning
             out.put(n.key(), v);
         }

@@ -47,8 +47,12 @@ public record QuantityOption(String name, String parameter, String unit, Optiona
         return Measure.format(min) + ".." + Measure.format(max, unit);
     }
 
-    @Override
-    public String describe() {
+    /**
+     * What values the option takes, for help and docs: the range, whether a whole number or in
+     * which units, and the named levels, for example
+     * {@code 0..1000 1e9 cells; units 1e9 cells, cells; levels low = 5 1e9 cells, high = 150 1e9 cells}.
+     */
+    public String valuesText() {
         List<String> parts = new ArrayList<>();
         parts.add(range());
         if (whole) {
@@ -58,11 +62,16 @@ public record QuantityOption(String name, String parameter, String unit, Optiona
         }
         if (!levels.isEmpty()) {
             List<String> named = new ArrayList<>();
-            levels.forEach((k, v) -> named.add(k + " = " + Measure.format(v)));
+            levels.forEach((k, v) -> named.add(k + " = " + Measure.format(v, unit)));
             parts.add("levels " + String.join(", ", named));
         }
+        return String.join("; ", parts);
+    }
+
+    @Override
+    public String describe() {
         String dflt = defaultValue.isPresent() ? " [" + Measure.format(defaultValue.getAsDouble(), unit) + "]" : "";
-        return name + ": " + String.join("; ", parts) + "; sets " + parameter + dflt;
+        return name + ": " + valuesText() + "; sets " + parameter + dflt;
     }
 
     @Override

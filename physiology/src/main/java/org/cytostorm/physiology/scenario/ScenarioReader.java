@@ -115,7 +115,7 @@ public final class ScenarioReader {
         Expect.mapping(root, KEYS);
         String name = root.get("name").map(Expect::text).orElse(baseName(sourceName));
         String description = root.get("description").map(Expect::text).orElse("");
-        Patient patient = new PatientReader(table, catalogue.countParameters()).read(root.get("patient"));
+        Patient patient = new PatientReader(table).read(root.get("patient"));
         TriggerResolver.Result trigger = new TriggerResolver(catalogue, patient.weightKg()).resolve(root.get("trigger"));
         Protocol protocol = root.get("care").map(n -> protocol(n, directory)).orElse(protocols.named("standard"));
         double duration = root.get("duration").map(ScenarioReader::duration).orElse(DEFAULT_DURATION_H);

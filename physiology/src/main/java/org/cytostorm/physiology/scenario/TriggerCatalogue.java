@@ -80,22 +80,11 @@ public final class TriggerCatalogue {
         return names;
     }
 
-    /** The parameters of the options that are counts ({@code whole: true}): only whole numbers make sense in them. */
-    public Set<String> countParameters() {
-        Set<String> names = new LinkedHashSet<>();
-        for (TriggerType t : types) {
-            for (TriggerOption o : t.options()) {
-                if (o instanceof QuantityOption q && q.whole()) {
-                    names.add(q.parameter());
-                }
-            }
-        }
-        return names;
-    }
-
     /**
-     * Every place the catalogue names a parameter the table lacks, one message each (file, line,
-     * trigger and option); empty when all names are in the table.
+     * Every place the catalogue names a parameter the table lacks, or calls an option a count
+     * ({@code whole: true}) whose parameter the table does not (or the reverse), one message each
+     * (file, line, trigger and option); empty when catalogue and table agree. The table decides what
+     * a count is for every input; the catalogue's flag lets it check its own levels and default.
      */
     public List<String> validate(ParameterTable table) {
         List<String> problems = new ArrayList<>();
@@ -109,6 +98,12 @@ public final class TriggerCatalogue {
                     }
                 } else {
                     missing(table, o.parameterNames(), o.line(), where + ".parameter", problems);
+                    if (o instanceof QuantityOption q) {
+                        table.find(q.parameter()).filter(e -> e.isCount() != q.whole()).ifPresent(e -> problems.add(
+                                sourceName + ":" + o.line() + ": " + where + ": " + (q.whole() ? "whole: true, but "
+                                + q.parameter() + " is not a count in the parameter table (distribution " + e.distribution().text() + ")"
+                                : q.parameter() + " is a count in the parameter table; mark the option whole: true")));
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.cytostorm.physiology.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,6 +100,24 @@ class DistributionTest {
                     text.startsWith("normal") ? 0.9 : 3).text());
         }
         assertInstanceOf(Distribution.Switch.class, only("switch", 1, 0, 1));
+        Distribution count = only("count", 4, 0, 30);
+        assertInstanceOf(Distribution.Count.class, count);
+        assertEquals("count", count.text());
+        assertEquals(4, count.quantile(0.99));
+        assertFalse(count.varies() || only("switch", 1, 0, 1).varies() || only("fixed", 1, 0, 2).varies());
+        assertTrue(only("uniform", 1, 0, 2).varies());
+    }
+
+    @Test
+    void aCountIsWholeWhoeverSetsIt() {
+        InputException e = assertThrows(InputException.class, () -> table(row("n_doses", 2.5, 0, 30, "count")));
+        assertTrue(e.getMessage().contains("a count is a whole number"), e.getMessage());
+        ParameterEntry n = ParameterEntry.of("n_doses", 2, "1", 0, 30, "count", "assumed", "assumed: test", "doses");
+        assertTrue(n.isCount() && !n.isSwitch());
+        assertEquals(java.util.Optional.of("is a count: a whole number"), n.whyImpossible(2.5));
+        assertEquals(java.util.Optional.empty(), n.whyImpossible(3));
+        // out of range is possible (a warning), not impossible
+        assertEquals(java.util.Optional.empty(), n.whyImpossible(40));
     }
 
     @Test

@@ -18,11 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BuiltInScenariosTest {
 
-    /** A table holding every name the standard catalogue and the reader may set. */
+    /**
+     * A table holding every name the standard catalogue and the reader may set, the standard
+     * table's counts as counts (the catalogue's count options must set counts).
+     */
     private static ParameterTable fullTable() {
         Set<String> names = new LinkedHashSet<>(TriggerCatalogue.standard().parameterNames());
         names.addAll(List.of("weight", "age", "care_on"));
-        return Fixtures.tableOf(names);
+        StringBuilder sb = new StringBuilder(Fixtures.HEADER);
+        for (String n : names) {
+            boolean count = ParameterTable.standard().find(n).map(e -> e.isCount()).orElse(false);
+            sb.append(count ? Fixtures.row(n, 0, "1", 0, 1e12).replace("\tfixed\t", "\tcount\t")
+                    : Fixtures.row(n, 0, "1", -1e12, 1e12));
+        }
+        return ParameterTable.parse(sb.toString(), "names.tsv");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.cytostorm.common.input.InputException;
+import org.cytostorm.physiology.model.ParameterTable;
 import org.junit.jupiter.api.Test;
 
 class TriggerCatalogueTest {
@@ -41,7 +42,7 @@ class TriggerCatalogueTest {
         QuantityOption burden = (QuantityOption) bolus.option("burden").orElseThrow();
         assertEquals(OptionalDouble.of(30), burden.defaultValue());
         assertEquals(Map.of("low", 5.0, "high", 150.0), burden.levels());
-        assertEquals("burden: 0..1000 1e9 cells; units 1e9 cells, cells; levels low = 5, high = 150; sets burden [30 1e9 cells]",
+        assertEquals("burden: 0..1000 1e9 cells; units 1e9 cells, cells; levels low = 5 1e9 cells, high = 150 1e9 cells; sets burden [30 1e9 cells]",
                 burden.describe());
 
         assertEquals(Set.of("k_base", "shared", "dose", "prolif", "burden"), c.parameterNames());
@@ -99,7 +100,6 @@ class TriggerCatalogueTest {
         QuantityOption n = (QuantityOption) c.find("t").orElseThrow().option("n").orElseThrow();
         assertTrue(n.whole());
         assertTrue(n.fitsCount(4) && !n.fitsCount(2.5));
-        assertEquals(java.util.Set.of("p"), c.countParameters());
         assertEquals("n: 0..30; a whole number; sets p [0]", n.describe());
         ScenarioReader reader = ScenarioReader.of(Fixtures.model(Fixtures.tableOf(List.of("p", "weight", "age",
                 "care_on", "perforin"))), c);
@@ -111,6 +111,23 @@ class TriggerCatalogueTest {
         assertTrue(e.getMessage().contains("n is a count: expected a whole number, found 2.5"), e.getMessage());
         malformed(COUNT_CATALOGUE.replace("default: 0", "default: 0.5"), 10, "t.options.n.default",
                 "expected a whole number (this option is a count), found 0.5");
+    }
+
+    @Test
+    void aCountOptionMustBeACountInTheTableAndTheReverse() {
+        TriggerCatalogue c = TriggerCatalogue.parse(COUNT_CATALOGUE, "c.yaml");
+        String header = "name\tvalue\tunit\tmin\tmax\tdistribution\tevidence\tsource\tdescription\n";
+        ParameterTable fixed = ParameterTable.parse(header + "p\t0\t1\t0\t30\tfixed\tassumed\tassumed: t\tp\n", "t.tsv");
+        ParameterTable count = ParameterTable.parse(header + "p\t0\t1\t0\t30\tcount\tassumed\tassumed: t\tp\n", "t.tsv");
+        assertEquals(List.of(), c.validate(count));
+        List<String> problems = c.validate(fixed);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("c.yaml:6: t.options.n: whole: true, but p is not a count"), problems.get(0));
+        TriggerCatalogue notWhole = TriggerCatalogue.parse(COUNT_CATALOGUE.replace("      whole: true\n", ""), "c.yaml");
+        List<String> reverse = notWhole.validate(count);
+        assertEquals(1, reverse.size(), reverse.toString());
+        assertTrue(reverse.get(0).contains("p is a count in the parameter table; mark the option whole: true"),
+                reverse.get(0));
     }
 
     private static void malformed(String yaml, int line, String key, String... fragments) {

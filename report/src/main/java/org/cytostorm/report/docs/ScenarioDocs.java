@@ -99,18 +99,6 @@ public final class ScenarioDocs {
                     .toList()), c.defaultChoice().map(Markdown::code).orElse("none"), Markdown.cell(String.join("; ", sets)));
         }
         QuantityOption q = (QuantityOption) o;
-        List<String> values = new ArrayList<>();
-        values.add(q.range());
-        if (q.whole()) {
-            values.add("a whole number");
-        } else {
-            values.add("units " + String.join(", ", q.units().keySet()));
-        }
-        if (!q.levels().isEmpty()) {
-            List<String> levels = new ArrayList<>();
-            q.levels().forEach((k, v) -> levels.add(k + " = " + Measure.format(v, q.unit())));
-            values.add("levels " + String.join(", ", levels));
-        }
         // without a default of its own, the value comes from a choice (a CAR-T product's dose) or the table
         String setBy = type.options().stream().filter(c -> c instanceof ChoiceOption
                 && c.parameterNames().contains(q.parameter())).map(c -> "the " + c.name() + "'s").findFirst()
@@ -119,7 +107,7 @@ public final class ScenarioDocs {
             setBy = Measure.format(type.parameters().get(q.parameter()), q.unit());
         }
         String dflt = q.defaultValue().isPresent() ? Measure.format(q.defaultValue().getAsDouble(), q.unit()) : setBy;
-        return List.of(Markdown.code(q.name()), Markdown.cell(String.join("; ", values)), Markdown.cell(dflt),
+        return List.of(Markdown.code(q.name()), Markdown.cell(q.valuesText()), Markdown.cell(dflt),
                 Markdown.code(q.parameter()));
     }
 
