@@ -117,6 +117,10 @@ class RunReportInBrowserTest {
             int next = dom.indexOf("<div class=\"panel\"", panel.end());
             String body = dom.substring(panel.end(), next < 0 ? dom.length() : next);
             assertTrue(body.contains("<canvas"), "a canvas in the panel " + label);
+            int figure = dom.lastIndexOf("<figure", panel.start());
+            if (!dom.startsWith("<figure class=\"forest-figure\"", figure)) { // the forest plot labels its own axes
+                ticks(label, attribute(attributes, "data-scale"), attribute(attributes, "data-y-ticks"));
+            }
             if (attribute(attributes, "data-scale").equals("linear")) {
                 JsonNode peaks = new ObjectMapper().readTree(attribute(attributes, "data-peaks"));
                 double max = 0;
@@ -132,6 +136,29 @@ class RunReportInBrowserTest {
         }
         assertEquals(panels, drawn, "every panel of the data is on the page");
         return figures;
+    }
+
+    /**
+     * A time panel's y axis labels are numbers, at least two, increasing; on a log axis each is a power
+     * of ten (a decade), at most eight of them, so that a 200 px panel stays readable.
+     */
+    private static void ticks(String label, String scale, String written) {
+        assertFalse(written.isBlank(), "y axis labels on the panel " + label);
+        String[] labels = written.trim().split(" ");
+        assertTrue(labels.length >= 2, "at least two y axis labels on " + label + ": " + written);
+        double previous = Double.NEGATIVE_INFINITY;
+        for (String l : labels) {
+            double v = Double.parseDouble(l); // a "-" or an empty label fails here
+            assertTrue(v > previous, "increasing y axis labels on " + label + ": " + written);
+            previous = v;
+            if (scale.equals("log")) {
+                double decade = Math.log10(v);
+                assertEquals(Math.rint(decade), decade, 1e-9, "a decade on the log axis of " + label + ": " + written);
+            }
+        }
+        if (scale.equals("log")) {
+            assertTrue(labels.length <= 8, "at most eight decades labelled on " + label + ": " + written);
+        }
     }
 
     private void screenshotShows(Path page, String colour, String what) throws Exception {

@@ -38,7 +38,7 @@
   }
 
   // a panel's element in holder, with its title, recording what it shows (data-y-label,
-  // data-scale, data-peaks, data-series) for readers and for the report tests
+  // data-scale, data-peaks, data-series; data-y-ticks once drawn) for readers and for the report tests
   function panelBox(holder, p, scale) {
     var box = document.createElement("div");
     box.className = "panel";
@@ -51,6 +51,62 @@
     box.appendChild(title);
     holder.appendChild(box);
     return box;
+  }
+
+  // the y axis's labels, also recorded on the panel (data-y-ticks) for readers and the tests; an
+  // axis leaves the values it does not label null (a log axis most of its splits): no text, not the
+  // "-" a missing value shows in the legend
+  function axisValues(box) {
+    return function (u, vals) {
+      var labels = vals.map(function (v) { return v == null ? null : fmt(v); });
+      box.dataset.yTicks = labels.filter(function (l) { return l != null; }).join(" ");
+      return labels;
+    };
+  }
+
+  // A log axis spans whole decades and is split at decades only (10^k, read from its text so that
+  // 1e-14 is the double nearest 10^-14), labelled at every one if they are far enough apart, else
+  // every second or third counted down from the top, with its grid lines and ticks at the labels.
+  // uPlot's own log range and splits round values below about 1e-13 to 0: a flux from 4e-15 to
+  // 1.9e-9 ng/min never ended the split loop and left its panel blank. Its label choice also
+  // counted the 2..9-times splits and could lose every label; and a grid line at every split made
+  // a grey band of five decades in a 200 px panel.
+  var MIN_LABEL_PX = 30;
+
+  // the decades around the data; uPlot's own log range rounds a minimum below about 1e-13 to 0
+  function decadeRange(u, min, max) {
+    if (!(max > 0)) return [0.1, 10];
+    var top = Math.ceil(Math.log10(max) - 1e-9);
+    var bottom = min > 0 ? Math.floor(Math.log10(min) + 1e-9) : top - 6;
+    return [Number("1e" + bottom), Number("1e" + Math.max(top, bottom + 1))];
+  }
+
+  function decadeSplits(u, i, min, max) {
+    var out = [];
+    for (var k = Math.ceil(Math.log10(min) - 1e-9); k <= Math.floor(Math.log10(max) + 1e-9); k++) {
+      out.push(Number("1e" + k));
+    }
+    return out;
+  }
+
+  function labelledDecades(u, splits, i) {
+    var key = u.axes[i].scale;
+    var perDecade = Math.abs(u.valToPos(1, key) - u.valToPos(10, key));
+    var step = Math.max(1, Math.ceil(MIN_LABEL_PX / perDecade));
+    var out = splits.map(function () { return null; });
+    for (var k = splits.length - 1, seen = 0; k >= 0; k--, seen++) {
+      if (seen % step === 0) out[k] = splits[k];
+    }
+    return out;
+  }
+
+  function logAxis(axis, log) {
+    if (!log) return axis;
+    axis.splits = decadeSplits;
+    axis.filter = labelledDecades;
+    axis.grid = { filter: labelledDecades };
+    axis.ticks = { filter: labelledDecades };
+    return axis;
   }
 
   function drawFigure(figure) {
@@ -76,10 +132,11 @@
         width: width,
         height: 200,
         series: series,
-        scales: { x: { time: false }, y: p.log ? { distr: 3, log: 10 } : p.range ? { range: p.range } : { auto: true } },
+        scales: { x: { time: false }, y: p.log ? { distr: 3, log: 10, range: decadeRange } : p.range ? { range: p.range } : { auto: true } },
         axes: [
           { label: spec.xLabel, labelSize: 20 },
-          { label: p.yLabel, labelSize: 20, size: AXIS_WIDTH, values: function (u, vals) { return vals.map(fmt); } }
+          logAxis({ label: p.yLabel, labelSize: 20, size: AXIS_WIDTH, values: axisValues(box) },
+            p.log)
         ],
         cursor: { sync: { key: syncKey, setSeries: false }, drag: { x: true, y: false } },
         legend: { live: true },
