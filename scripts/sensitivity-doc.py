@@ -6,8 +6,10 @@ The text between the markers `<!-- generated: begin -->` and `<!-- generated: en
 everything around it (the introduction, the discussion) is kept as written.
 
 Usage, from the repository root:
-  scripts/sensitivity-doc.py DIR_OF_RUNS
-where DIR_OF_RUNS holds morris-SCENARIO/ and sobol-SCENARIO/ output directories.
+  scripts/sensitivity-doc.py --sobol-commands DIR_OF_RUNS   # after the Morris screens: the follow-ups
+  scripts/sensitivity-doc.py DIR_OF_RUNS                    # after both: the document
+where DIR_OF_RUNS holds morris-SCENARIO/ and sobol-SCENARIO/ output directories. A Sobol follow-up
+varies the leaders of the screen: every parameter with one of the LEADERS largest mu* of a readout.
 """
 import csv
 import json
@@ -20,6 +22,7 @@ BEGIN = '<!-- generated: begin -->'
 END = '<!-- generated: end -->'
 SCENARIOS = ['car-t-axi-cel', 'sepsis', 'covid-19-severe']
 TOP = 10
+LEADERS = 3
 
 
 def table():
@@ -65,6 +68,26 @@ def command(summary, kind, scenario):
             f'--parameters {names}')
 
 
+def top(m_dir, k):
+    """The parameters with one of the k largest mu* of any readout, each once, in order of first mention."""
+    rows = indices(m_dir)
+    outputs = []
+    for r in rows:
+        if r['output'] not in outputs:
+            outputs.append(r['output'])
+    out = []
+    for o in outputs:
+        for r in [r for r in rows if r['output'] == o][:k]:
+            if r['parameter'] not in out:
+                out.append(r['parameter'])
+    return out
+
+
+def leaders(m_dir):
+    """The parameters a Sobol follow-up varies: one of the LEADERS largest mu* of any readout."""
+    return top(m_dir, LEADERS)
+
+
 def section(base, scenario, params, out):
     m_dir = os.path.join(base, 'morris-' + scenario)
     s_dir = os.path.join(base, 'sobol-' + scenario)
@@ -78,8 +101,8 @@ def section(base, scenario, params, out):
     out.append('```sh\n' + command(ms, 'morris', scenario) + '\n```\n')
     rows = indices(m_dir)
     for output in ms['outputs']:
-        out.append(f'**{output}**, the {TOP} largest μ* (per unit of quantile: a move across half the '
-                   f'distribution changes the readout by μ*/2 on average):\n')
+        out.append(f'**{output}**, the {TOP} largest μ\\* (per unit of quantile: a move across half the '
+                   f'distribution changes the readout by μ\\*/2 on average):\n')
         out.append('| Parameter | μ* (95% CI) | μ | σ | Evidence | Source |')
         out.append('|---|---|---|---|---|---|')
         for r in [r for r in rows if r['output'] == output][:TOP]:
@@ -89,7 +112,12 @@ def section(base, scenario, params, out):
         out.append('')
     if os.path.isdir(s_dir):
         ss = json.load(open(os.path.join(s_dir, 'summary.json')))
-        out.append(f'Sobol indices of the {len(ss["parameters"])} parameters that lead any readout above, '
+        varied = [p['name'] for p in ss['parameters']]
+        if sorted(varied) != sorted(leaders(m_dir)):
+            sys.exit(f'sobol-{scenario} varies {varied}, not the leaders of its screen {leaders(m_dir)}: rerun it'
+                     f' (--sobol-commands)')
+        out.append(f'Sobol indices of the {len(varied)} parameters with one of the {LEADERS} largest μ* of a '
+                   f'readout above, '
                    f'{ss["samples"]} base samples, {ss["evaluations"]} runs, {ss["failed_evaluations"]} failed; '
                    f'the others held at the scenario\'s values:\n')
         out.append('```sh\n' + command(ss, 'sobol', scenario) + '\n```\n')
@@ -114,24 +142,23 @@ def grades(base, params, out):
         d = os.path.join(base, 'morris-' + scenario)
         if not os.path.isdir(d):
             continue
-        rows = indices(d)
-        outputs = []
-        for r in rows:
-            if r['output'] not in outputs:
-                outputs.append(r['output'])
-        top = []
-        for o in outputs:
-            for r in [r for r in rows if r['output'] == o][:TOP]:
-                if r['parameter'] not in top:
-                    top.append(r['parameter'])
-        count = {g: sum(1 for p in top if params.get(p, {}).get('grade') == g)
+        top_params = top(d, TOP)
+        count = {g: sum(1 for p in top_params if params.get(p, {}).get('grade') == g)
                  for g in ['strong', 'moderate', 'single-source', 'assumed']}
-        out.append(f'| {scenario} | {len(top)} | {count["strong"]} | {count["moderate"]} | '
+        out.append(f'| {scenario} | {len(top_params)} | {count["strong"]} | {count["moderate"]} | '
                    f'{count["single-source"]} | {count["assumed"]} |')
     out.append('')
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == '--sobol-commands':
+        for scenario in SCENARIOS:
+            m_dir = os.path.join(sys.argv[2], 'morris-' + scenario)
+            if os.path.isdir(m_dir):
+                seed = json.load(open(os.path.join(m_dir, 'summary.json')))['seed']
+                print(f'./cytostorm sensitivity {scenario} --method sobol --samples 256 --seed {seed} '
+                      f'--parameters {",".join(leaders(m_dir))} --out {sys.argv[2]}/sobol-{scenario}')
+        return
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     base = sys.argv[1]
