@@ -87,8 +87,9 @@ public final class InputChecks {
      */
     private static void lateRepeats(Scenario scenario, PatientModel model, List<String> warnings) {
         Map<String, Double> inForce = ScenarioValues.inForce(scenario, model.table());
-        java.util.function.ToDoubleFunction<String> value = name -> inForce.computeIfAbsent(name,
-                n -> model.table().find(n).map(ParameterEntry::value).orElse(Double.NaN));
+        // a value the scenario does not set is the table's
+        java.util.function.ToDoubleFunction<String> value = name -> inForce.getOrDefault(name,
+                model.table().find(name).map(ParameterEntry::value).orElse(Double.NaN));
         double repeats = value.applyAsDouble("lps_repeats");
         if (!(repeats > 0) || !(value.applyAsDouble("lps_dose") > 0)) {
             return;

@@ -82,6 +82,25 @@ class TransfusionTest {
     }
 
     @Test
+    void eachUnitAddsItsVolumeToTheFluidBalance() {
+        // a unit of red cells in SAG-M additive solution holds 280 +- 20 mL (Handbook of Transfusion
+        // Medicine, UK Blood Services), charted as intake: the fluid balance jumps by it at each unit,
+        // beside the slow drift of urine and deresuscitation over the 6 min around it
+        double[] t = transfused.timeH();
+        double[] units = transfused.column("red_cell_units");
+        double[] fb = transfused.column("fluid_balance");
+        int checked = 0;
+        for (int i = 1; i < t.length; i++) {
+            if (units[i] > units[i - 1]) {
+                double drift = Math.max(Math.abs(fb[i - 1] - fb[Math.max(0, i - 2)]), Math.abs(fb[Math.min(t.length - 1, i + 1)] - fb[i]));
+                assertEquals(0.28, fb[i] - fb[i - 1], 0.02 + 2 * drift, "fluid balance over the unit at " + t[i] + " h");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 2, checked + " units");
+    }
+
+    @Test
     void whileHbStaysBelowTheThresholdUnitsComeExactlyAGapApart() {
         // TRICC's liberal threshold (10 g/dL) with a day between units: haemophagocytosis keeps HLH's
         // Hb below 10 even after a unit, so only the spacing (Hb checked before each next unit) limits them
