@@ -17,7 +17,12 @@ public final class PanelPlan {
 
     /** The largest ratio of peaks on one linear axis. */
     public static final double LINEAR_RATIO = 100;
-    /** A curve whose own largest and smallest positive values differ by more than this is on a log axis. */
+    /**
+     * A curve whose own largest and smallest positive values differ by more than this is on a log
+     * axis; a curve that starts at 0 counts its values from where it first reaches 1/this of its
+     * peak (a fluid balance rising from 0 to 8 L is read on a linear axis, a drug level's decay after
+     * its peak on a log one).
+     */
     public static final double DECADES_RATIO = 100;
     /** Units of bounded scales (fractions, percentages, scores), read on a linear axis whatever their range. */
     static final java.util.Set<String> BOUNDED_UNITS = java.util.Set.of("", "1", "0-1", "%", "points", "probability");
@@ -76,7 +81,7 @@ public final class PanelPlan {
             }
         }
         for (TimeSeries s : curves) {
-            double low = s.smallestPositive();
+            double low = s.smallestPositive(1 / DECADES_RATIO);
             if (low > 0 && s.peak() / low > DECADES_RATIO) {
                 return true;
             }

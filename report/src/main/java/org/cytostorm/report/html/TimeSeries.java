@@ -39,11 +39,19 @@ public record TimeSeries(String name, String unit, double[] values, boolean dash
         return m;
     }
 
-    /** The smallest positive value, or 0 when none is positive. */
-    double smallestPositive() {
+    /**
+     * The smallest positive value, or 0 when none is positive; for a curve that starts at 0 (a
+     * fluid balance, a drug level, cells given later), only from where it first reaches
+     * {@code fraction} of its peak: the tiny values of its rise from nothing are not decades of
+     * data, whereas its fall after the peak (a drug's elimination) is.
+     */
+    double smallestPositive(double fraction) {
+        double threshold = values.length > 0 && values[0] == 0 ? fraction * peak() : 0;
         double m = Double.POSITIVE_INFINITY;
+        boolean risen = false;
         for (double v : values) {
-            if (v > 0 && v < m) {
+            risen |= v >= threshold;
+            if (risen && v > 0 && v < m) {
                 m = v;
             }
         }

@@ -60,6 +60,18 @@ class PanelPlanTest {
         List<TimePanel> signed = PanelPlan.panels("X", List.of(new TimeSeries("balance", "mL", new double[] {-5, 1e4, 1})),
                 false);
         assertFalse(signed.get(0).log(), "a curve with negative values cannot go on a log axis");
+        // a rise from nothing is not decades of data: 0, 1e-5, ..., 8 L stays linear (the smallest
+        // value once above 8/100 L is 0.1 L, 80x below the peak); a drug level's decay after its
+        // peak spans decades whatever it started from
+        List<TimePanel> balance = PanelPlan.panels("Support", List.of(new TimeSeries("fluid_balance", "L",
+                new double[] {0, 1e-5, 1e-3, 0.1, 2, 8, 5, 0.3})), false);
+        assertFalse(balance.get(0).log(), "a fluid balance rising from 0");
+        List<TimePanel> drug = PanelPlan.panels("Drugs", List.of(new TimeSeries("dex", "mg/L",
+                new double[] {0, 1e-4, 0.5, 0.05, 0.005, 5e-4})), false);
+        assertTrue(drug.get(0).log(), "a drug level decaying 1000-fold after its peak");
+        List<TimePanel> baseline = PanelPlan.panels("Cytokines", List.of(new TimeSeries("IL6", "pg/mL",
+                new double[] {2, 50, 1000, 900, 800})), false);
+        assertTrue(baseline.get(0).log(), "a rise from a positive baseline 500-fold is decades of data");
     }
 
     /** Random layouts keep the rules: every curve once, one unit a panel, at most 100x on linear axes, 8 curves. */
