@@ -83,6 +83,7 @@
 
   function decadeSplits(u, i, min, max) {
     var out = [];
+    if (!(min > 0 && max >= min && isFinite(max))) return out; // no decades to split (an empty window)
     for (var k = Math.ceil(Math.log10(min) - 1e-9); k <= Math.floor(Math.log10(max) + 1e-9); k++) {
       out.push(Number("1e" + k));
     }
